@@ -1,0 +1,21 @@
+# envlens_add_translations(TARGET TS_FILES <ts...> SOURCES <sources...>)
+# Compiles .ts files into .qm resources under :/i18n on Qt 6 and Qt 5 alike
+# (Qt 5.15 has no qt_add_translations; Qt 6.4's form lacks the 6.7 options).
+function(envlens_add_translations target)
+  cmake_parse_arguments(ARG "" "" "TS_FILES;SOURCES" ${ARGN})
+  if(QT_MAJOR_VERSION EQUAL 6)
+    qt_add_translations(${target} TS_FILES ${ARG_TS_FILES} SOURCES ${ARG_SOURCES}
+      RESOURCE_PREFIX "/i18n" LUPDATE_OPTIONS -no-obsolete)
+  else()
+    qt5_add_translation(_qm_files ${ARG_TS_FILES})
+    set(_qrc "${CMAKE_CURRENT_BINARY_DIR}/${target}_i18n.qrc")
+    set(_body "<RCC><qresource prefix=\"/i18n\">\n")
+    foreach(_qm IN LISTS _qm_files)
+      get_filename_component(_name "${_qm}" NAME)
+      string(APPEND _body "  <file alias=\"${_name}\">${_qm}</file>\n")
+    endforeach()
+    string(APPEND _body "</qresource></RCC>\n")
+    file(WRITE "${_qrc}" "${_body}")
+    target_sources(${target} PRIVATE ${_qm_files} "${_qrc}")
+  endif()
+endfunction()
