@@ -1,20 +1,57 @@
+#include "cli/commands.h"
 #include "common/buildinfo.h"
 
 #include <QCoreApplication>
-#include <QTextStream>
 
-// Placeholder dispatcher; commands arrive with their issues.
+#include <array>
+
+using namespace envlens::cli;
+
+namespace {
+
+// Commands register here as they land.
+const std::array<Command, 0> kCommands{};
+
+void printUsage(QTextStream &out)
+{
+    out << "usage: envlens-cli COMMAND [options] MODEL...\n\n"
+        << "Inspect and repair the environments of MLflow models.\n\ncommands:\n";
+    for (const Command &c : kCommands)
+        out << "  " << QString::fromLatin1(c.name).leftJustified(8) << "  " << c.summary << '\n';
+    out << "\n  --help        show this help (COMMAND --help for a command)\n"
+        << "  --version     show the version\n";
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("envlens-cli"));
     QCoreApplication::setApplicationVersion(envlens::BuildInfo::envlensVersion());
+
     QTextStream out(stdout);
-    const QStringList args = QCoreApplication::arguments();
-    if (args.size() > 1 && args.at(1) == QLatin1String("--version")) {
-        out << "envlens-cli " << envlens::BuildInfo::envlensVersion() << '\n';
-        return 0;
+    QTextStream err(stderr);
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    if (args.isEmpty()) {
+        printUsage(err);
+        return ExitError;
     }
-    QTextStream(stderr) << "usage: envlens-cli --version\n";
-    return 2;
+    const QString name = args.takeFirst();
+    if (name == QLatin1String("--version")) {
+        out << "envlens-cli " << envlens::BuildInfo::envlensVersion() << '\n';
+        return ExitOk;
+    }
+    if (name == QLatin1String("--help") || name == QLatin1String("-h")) {
+        printUsage(out);
+        return ExitOk;
+    }
+    for (const Command &c : kCommands) {
+        if (name == QLatin1String(c.name))
+            return c.run(args, out, err);
+    }
+    err << "envlens-cli: unknown command '" << name << "'\n";
+    printUsage(err);
+    return ExitError;
 }
