@@ -45,7 +45,7 @@ public:
     // packaging's Specifier equality: operator and canonicalised version text (trailing zeros
     // stripped except for ~=), so "==1.0" equals "== 1.0.0".
     QString canonicalKey() const;
-    friend bool operator==(const Specifier &a, const Specifier &b) { return a.canonicalKey() == b.canonicalKey(); }
+    friend bool operator==(const Specifier &a, const Specifier &b) { return a.m_canonicalKey == b.m_canonicalKey; }
     friend bool operator!=(const Specifier &a, const Specifier &b) { return !(a == b); }
 
     // The "prefix.*" pattern behind == / != wildcards and the second half of ~=.
@@ -60,10 +60,13 @@ public:
     const std::optional<Wildcard> &wildcard() const { return m_pattern; }
 
 private:
+    static Result<Specifier> parseSpecifier(QStringView stripped, int base, QStringView text);
     bool matchesOperator(const Version &version) const;
 
     Operator m_op = Operator::Arbitrary;
     QString m_versionText;
+    QString m_canonicalKey;
+    QString m_arbitraryLower; // === compares str(version).lower() with this
     std::optional<Version> m_version;
     std::optional<Wildcard> m_pattern; // == / != wildcards and ~= prefixes
     bool m_wildcard = false;

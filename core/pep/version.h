@@ -103,4 +103,30 @@ size_t qHash(const Version &version, size_t seed = 0) noexcept;
 uint qHash(const Version &version, uint seed = 0) noexcept;
 #endif
 
+// Text helpers shared by the PEP 440 sources (version, specifier, specifier set); not a public API.
+namespace pep440 {
+
+struct Failure
+{
+    QString message;
+    int offset = 0; // 0-based, into the text given to parseExact
+};
+
+struct Grammar
+{
+    bool allowLocal = true;   // "+label"
+    bool releaseOnly = false; // wildcard prefixes: [v][N!]N(.N)*
+    int minReleaseCount = 1;  // ~= needs two
+};
+
+bool isPythonSpace(QChar c);              // Python's str.isspace() / regex \s
+QStringView pythonStrip(QStringView text); // Python's str.strip()
+bool isLocalChar(QChar c);                 // [a-z0-9] under Python's IGNORECASE
+QString pythonLower(QStringView text);     // str.lower() for everything a version string can hold
+void appendPythonLower(QString *out, QStringView text);
+// The version grammar over the whole of text, without surrounding whitespace.
+std::optional<Version> parseExact(QStringView text, const Grammar &grammar, Failure *failure);
+
+} // namespace pep440
+
 } // namespace envlens::pep

@@ -1,0 +1,315 @@
+#include "pep/specifier.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <utility>
+
+namespace envlens::pep {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("envlens::pep::Specifier", text);
+}
+
+struct OperatorSpelling
+{
+    const char *text;
+    Specifier::Operator op;
+};
+
+// Longest first: "===" before "==", "<=" before "<" (packaging's regex backtracks to the same result).
+constexpr OperatorSpelling kOperators[] = {
+    {"===", Specifier::Operator::Arbitrary},  {"~=", Specifier::Operator::Compatible},
+    {"==", Specifier::Operator::Equal},       {"!=", Specifier::Operator::NotEqual},
+    {"<=", Specifier::Operator::LessEqual},   {">=", Specifier::Operator::GreaterEqual},
+    {"<", Specifier::Operator::Less},         {">", Specifier::Operator::Greater},
+};
+
+bool isAsciiDigits(QStringView s)
+{
+    if (s.isEmpty())
+        return false;
+    for (QChar c : s) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return false;
+    }
+    return true;
+}
+
+// packaging.specifiers._version_split: split on "." and cut "1rc2" into "1", "rc2".
+QStringList versionSplit(const QString &version)
+{
+    static const QRegularExpression prefix(QStringLiteral("^([0-9]+)((?:a|b|c|rc)[0-9]+)$"));
+    QStringList result;
+    const QStringList items = version.split(QLatin1Char('.'));
+    for (const QString &item : items) {
+        const QRegularExpressionMatch m = prefix.match(item);
+        if (m.hasMatch()) {
+            result << m.captured(1) << m.captured(2);
+        } else {
+            result << item;
+        }
+    }
+    return result;
+}
+
+bool isNotSuffix(const QString &segment)
+{
+    for (const char *p : {"dev", "a", "b", "rc", "post"}) {
+        if (segment.startsWith(QLatin1String(p)))
+            return false;
+    }
+    return true;
+}
+
+// packaging.utils.canonicalize_version for text: unparseable text comes back unchanged.
+QString canonicalizeVersion(QStringView text, bool stripTrailingZero)
+{
+    const Result<Version> parsed = Version::parse(text);
+    if (!parsed)
+        return text.toString();
+    QString s = parsed->toString();
+    if (!stripTrailingZero)
+        return s;
+    // re.sub(r"(\.0)+$", "", release): trailing ".0" groups, never the first number.
+    const Version &v = *parsed;
+    qsizetype keep = v.release().size();
+    while (keep > 1 && v.release().at(keep - 1) == 0)
+        --keep;
+    if (keep == v.release().size())
+        return s;
+    Version stripped = Version::fromParts(v.epoch(), v.release().mid(0, keep), v.pre(), v.post(), v.dev(), v.local());
+    return stripped.toString();
+}
+
+bool sameBase(const Version &a, const Version &b)
+{
+    return a.baseVersion().compare(b.baseVersion()) == 0;
+}
+
+Specifier::Wildcard makeWildcard(const QString &prefixText)
+{
+    Specifier::Wildcard w;
+    const QString canonical = canonicalizeVersion(prefixText, false);
+    w.tokens = versionSplit(canonical);
+    w.simple = true;
+    for (const QString &t : std::as_const(w.tokens)) {
+        if (!isAsciiDigits(t)) {
+            w.simple = false;
+            break;
+        }
+        w.release.append(t.toLongLong());
+    }
+    if (!w.simple)
+        w.release.clear();
+    if (const Result<Version> v = Version::parse(prefixText))
+        w.epoch = v->epoch();
+    return w;
+}
+
+} // namespace
+
+bool Specifier::Wildcard::matches(const Version &version) const
+{
+    if (simple) {
+        if (version.epoch() != 0)
+            return false;
+        const QVector<qint64> &r = version.release();
+        for (qsizetype i = 0; i < release.size(); ++i) {
+            if ((i < r.size() ? r.at(i) : 0) != release.at(i))
+                return false;
+        }
+        return true;
+    }
+    // packaging's _compare_equal for "prefix.*", literally: its canonical strings, its split, its padding
+    // of the prospective's leading numbers. Epochs make the leading item non-numeric, which
+    // switches the padding off; that quirk is kept on purpose.
+    const QString prospective = canonicalizeVersion(version.publicVersion().toString(), true);
+    QStringList split = versionSplit(prospective);
+    qsizetype leftNumeric = 0;
+    while (leftNumeric < split.size() && isAsciiDigits(split.at(leftNumeric)))
+        ++leftNumeric;
+    qsizetype rightNumeric = 0;
+    while (rightNumeric < tokens.size() && isAsciiDigits(tokens.at(rightNumeric)))
+        ++rightNumeric;
+    for (qsizetype i = leftNumeric; i < rightNumeric; ++i)
+        split.insert(leftNumeric, QStringLiteral("0"));
+    if (split.size() < tokens.size())
+        return false;
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        if (split.at(i) != tokens.at(i))
+            return false;
+    }
+    return true;
+}
+
+Specifier::Specifier() = default;
+
+QString Specifier::operatorText(Operator op)
+{
+    for (const OperatorSpelling &o : kOperators) {
+        if (o.op == op)
+            return QLatin1String(o.text);
+    }
+    return QString();
+}
+
+QString Specifier::operatorText() const
+{
+    return operatorText(m_op);
+}
+
+Result<Specifier> Specifier::parse(QStringView text)
+{
+    const QStringView stripped = pep440::pythonStrip(text);
+    const int base = int(stripped.data() - text.data());
+    Result<Specifier> result = parseSpecifier(stripped, base, text);
+    if (result)
+        result.value().m_canonicalKey = operatorText(result->m_op) + QLatin1Char(' ')
+                                        + canonicalizeVersion(result->m_versionText, result->m_op != Operator::Compatible);
+    return result;
+}
+
+Result<Specifier> Specifier::parseSpecifier(QStringView stripped, int base, QStringView text)
+{
+    auto error = [&](const QString &reason, int offset) {
+        Error e;
+        e.column = base + offset + 1;
+        e.message = tr("invalid specifier '%1': %2").arg(text.toString(), reason);
+        return e;
+    };
+    Specifier s;
+    qsizetype opLength = 0;
+    for (const OperatorSpelling &o : kOperators) {
+        if (stripped.startsWith(QLatin1String(o.text))) {
+            s.m_op = o.op;
+            opLength = qsizetype(qstrlen(o.text));
+            break;
+        }
+    }
+    if (opLength == 0)
+        return error(tr("expected an operator (==, !=, <=, >=, <, >, ~= or ===) before the version"), 0);
+
+    qsizetype at = opLength;
+    while (at < stripped.size() && pep440::isPythonSpace(stripped.at(at)))
+        ++at;
+    const QStringView rest = stripped.mid(at);
+    s.m_versionText = rest.toString();
+
+    if (s.m_op == Operator::Arbitrary) {
+        // [^\s;)]* : anything without spaces, ';' or ')'.
+        for (qsizetype i = 0; i < rest.size(); ++i) {
+            const QChar c = rest.at(i);
+            if (pep440::isPythonSpace(c) || c == QLatin1Char(';') || c == QLatin1Char(')'))
+                return error(tr("'%1' is not allowed in an === version").arg(c), int(at + i));
+        }
+        s.m_version = pep440::parseExact(rest, pep440::Grammar{}, nullptr);
+        s.m_arbitraryLower = pep440::pythonLower(rest);
+        s.m_prereleases = s.m_version && s.m_version->isPrerelease();
+        return s;
+    }
+
+    const bool equality = s.m_op == Operator::Equal || s.m_op == Operator::NotEqual;
+    pep440::Grammar grammar;
+    grammar.allowLocal = equality;
+    grammar.minReleaseCount = s.m_op == Operator::Compatible ? 2 : 1;
+    QStringView versionPart = rest;
+    if (rest.endsWith(QLatin1String(".*"))) {
+        if (!equality)
+            return error(tr("a wildcard (.*) is only allowed with == and !="), int(stripped.size() - 2));
+        versionPart = rest.left(rest.size() - 2);
+        grammar.releaseOnly = true;
+        s.m_wildcard = true;
+    }
+    pep440::Failure failure;
+    s.m_version = pep440::parseExact(versionPart, grammar, &failure);
+    if (!s.m_version) {
+        const QString reason = versionPart.isEmpty() ? tr("the version is missing") : failure.message;
+        return error(reason, int(at + failure.offset));
+    }
+    if (s.m_wildcard) {
+        s.m_pattern = makeWildcard(versionPart.toString());
+    } else if (s.m_op == Operator::Compatible) {
+        // packaging's _compare_compatible builds its prefix from the text as written.
+        const QStringList split = versionSplit(s.m_versionText);
+        QStringList kept;
+        for (const QString &item : split) {
+            if (!isNotSuffix(item))
+                break;
+            kept << item;
+        }
+        kept.removeLast();
+        s.m_pattern = makeWildcard(kept.join(QLatin1Char('.')));
+    }
+    const bool namesPre = s.m_op == Operator::Equal || s.m_op == Operator::GreaterEqual
+                          || s.m_op == Operator::LessEqual || s.m_op == Operator::Compatible;
+    s.m_prereleases = namesPre && !s.m_wildcard && s.m_version->isPrerelease();
+    return s;
+}
+
+bool Specifier::matchesOperator(const Version &v) const
+{
+    if (m_op == Operator::Arbitrary)
+        return v.toString() == m_arbitraryLower;
+    const Version &spec = *m_version;
+    switch (m_op) {
+    case Operator::Equal:
+    case Operator::NotEqual: {
+        bool equal = false;
+        if (m_wildcard)
+            equal = m_pattern->matches(v);
+        else
+            equal = spec.hasLocal() ? v.compare(spec) == 0 : v.comparePublic(spec) == 0;
+        return equal == (m_op == Operator::Equal);
+    }
+    case Operator::LessEqual:
+        return v.comparePublic(spec) <= 0;
+    case Operator::GreaterEqual:
+        return v.comparePublic(spec) >= 0;
+    case Operator::Compatible:
+        return v.comparePublic(spec) >= 0 && m_pattern->matches(v);
+    case Operator::Less:
+        // PEP 440: <V never admits a pre-release of V itself unless V is one.
+        if (v.compare(spec) >= 0)
+            return false;
+        return spec.isPrerelease() || !v.isPrerelease() || !sameBase(v, spec);
+    case Operator::Greater:
+        // PEP 440: >V never admits post-releases of V (unless V is one) nor local versions of V.
+        if (v.compare(spec) <= 0)
+            return false;
+        if (!spec.isPostrelease() && v.isPostrelease() && sameBase(v, spec))
+            return false;
+        return !(v.hasLocal() && sameBase(v, spec));
+    case Operator::Arbitrary:
+        break;
+    }
+    return false;
+}
+
+bool Specifier::contains(const Version &version, std::optional<bool> prereleases) const
+{
+    if (version.isPrerelease() && !prereleases.value_or(m_prereleases))
+        return false;
+    return matchesOperator(version);
+}
+
+bool Specifier::containsText(QStringView version, std::optional<bool> prereleases) const
+{
+    const Result<Version> v = Version::parse(version);
+    return v && contains(*v, prereleases);
+}
+
+QString Specifier::toString() const
+{
+    return operatorText() + m_versionText;
+}
+
+QString Specifier::canonicalKey() const
+{
+    return m_canonicalKey;
+}
+
+} // namespace envlens::pep
