@@ -2,6 +2,7 @@
 
 #include "documents/lockedrequirements.h"
 #include "documents/textfile.h"
+#include "pep/pipline.h"
 
 #include <QString>
 #include <QStringList>
@@ -25,6 +26,7 @@ struct RequirementLine
     TextSpan commentSpan;       // the comment from its `#`; invalid when none
     QString text;               // what pip reads (continuations joined, comment removed, stripped)
     QString comment;            // "# ..." as written; empty when none
+    pep::PipLine pip;           // core/pep's classification of text (Kind::Empty when text is)
     LockRole lockRole = LockRole::None;
 
     bool isEmpty() const { return text.isEmpty(); }   // blank or comment only
@@ -47,6 +49,7 @@ public:
 
     const QVector<RequirementLine> &lines() const { return m_lines; }  // every logical line
     QVector<RequirementLine> pipLines() const;                          // those pip yields
+    QVector<RequirementLine> includes() const;   // -r and -c lines (pip.kind Include or Constraint)
     int lineIndexAt(int physicalLine) const;                            // -1 outside the file
 
     // MLflow's lock layout (mlflow-formats §4.1).

@@ -66,7 +66,7 @@ public:
     qsizetype firstNul() const;        // offset into text() of the first NUL character, or -1
     bool isAscii() const;              // bytes() is plain ASCII: offsets equal byte offsets
 
-    int lineCount() const;             // an empty text has one empty line; a final break adds none
+    int lineCount() const;             // as an editor counts: "a\n" has two lines, the last empty
     qsizetype lineStart(int line) const; // offset of 1-based line's first character
     qsizetype lineEnd(int line) const;   // offset of its line break (or the end of the text)
     QStringView lineText(int line) const; // without the line break
