@@ -10,7 +10,9 @@ using namespace envlens::cli;
 namespace {
 
 // Commands register here as they land.
-const std::array<Command, 0> kCommands{};
+const std::array kCommands{
+    Command{"tree", "show what a model depends on (flavors, env files, requirements, code, artifacts)", runTree},
+};
 
 void printUsage(QTextStream &out)
 {

@@ -35,6 +35,11 @@ QString whyNotAZip(const QString &path, qint64 size)
         return tr("not a zip archive (no zip signature at the start)");
     if (size < 22)
         return tr("the zip archive is truncated (%1 bytes)").arg(size);
+    // An end-of-central-directory record alone: a valid archive with no entries.
+    file.seek(size - 22);
+    const QByteArray end = file.read(22);
+    if (end.startsWith(QByteArrayLiteral("PK\x05\x06")) && end.at(10) == 0 && end.at(11) == 0)
+        return tr("the zip archive is empty (no entries)");
     return tr("the zip archive is truncated or corrupt: its central directory cannot be read");
 }
 
