@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <utility>
 
 namespace envlens::pep {
@@ -115,8 +116,10 @@ Specifier::Wildcard makeWildcard(const QString &prefixText)
 bool Specifier::Wildcard::matches(const Version &version) const
 {
     if (simple) {
+        // A non-zero epoch makes the prospective's first item "E!N", which is not numeric, so packaging
+        // pads zeros in front of it: only an all-zero prefix ("==0.*", "~=0.2") then matches.
         if (version.epoch() != 0)
-            return false;
+            return std::all_of(release.begin(), release.end(), [](qint64 n) { return n == 0; });
         const QVector<qint64> &r = version.release();
         for (qsizetype i = 0; i < release.size(); ++i) {
             if ((i < r.size() ? r.at(i) : 0) != release.at(i))
