@@ -53,7 +53,7 @@ private slots:
         QTest::addRow("python stored, at the root") << "python-stored-root" << "";
         QTest::addRow("info-zip") << "infozip" << "my-model/";
         QTest::addRow("info-zip streamed (data descriptors)") << "infozip-streamed" << "my-model/";
-        QTest::addRow("info-zip zip64 streamed") << "infozip-zip64" << "my-model/";
+        QTest::addRow("info-zip zip64") << "infozip-zip64" << "my-model/";
         QTest::addRow("java jar") << "jar" << "";
         QTest::addRow("7-zip style") << "sevenzip-style" << "my-model/";
         QTest::addRow("windows backslashes") << "windows-backslash" << "my-model/";
@@ -90,6 +90,16 @@ private slots:
         QVERIFY(code);
         QVERIFY(!code->isDir);
         QCOMPARE(source.value()->read(code->path, 1024).value(), QByteArray("import numpy as np\nfrom sklearn import svm\n"));
+    }
+
+    void infozipFromStdin()
+    {
+        // `echo x | zip - -`: a streamed entry named "-" whose sizes follow the data.
+        auto source = ModelSource::open(zip(QStringLiteral("infozip-stdin")));
+        QVERIFY(source.ok());
+        QCOMPARE(source.value()->entries().size(), 1);
+        QCOMPARE(source.value()->read(QStringLiteral("-"), 16).value(), QByteArray("x\n"));
+        QVERIFY(!chooseModelRoot(*source.value(), QString()).ok());
     }
 
     void badArchives_data()

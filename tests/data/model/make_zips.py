@@ -224,7 +224,9 @@ def main():
     python_zip(p("python-stored-root"), MODEL, compression=zipfile.ZIP_STORED)
     infozip(p("infozip"), tmp)
     infozip(p("infozip-streamed"), tmp, streamed=True)
-    infozip(p("infozip-zip64"), tmp, "-fz", streamed=True)
+    infozip(p("infozip-zip64"), tmp, "-fz")
+    with open(p("infozip-stdin"), "wb") as f:  # `echo x | zip - -`: one entry named "-", data descriptor
+        subprocess.run(["zip", "-q", "-", "-"], input=b"x\n", stdout=f, check=True)
     if shutil.which("jar"):
         jar(p("jar"), tmp)
     sevenzip_style(p("sevenzip-style"))
