@@ -159,7 +159,9 @@ qsizetype matchVersionBranch(QStringView s, qsizetype p, VersionBranch branch)
     if (p < s.size() && (s[p] == QLatin1Char('v') || s[p] == QLatin1Char('V')))
         ++p;
     const qsizetype epochEnd = skipDigits(s, p);
-    if (epochEnd > p && epochEnd < s.size() && s[epochEnd] == QLatin1Char('!'))
+    // "1!" is taken as an epoch only when release digits follow; otherwise the regex backtracks and reads the
+    // "1" as the release.
+    if (epochEnd > p && epochEnd + 1 < s.size() && s[epochEnd] == QLatin1Char('!') && isDigit(s[epochEnd + 1]))
         p = epochEnd + 1;
     qsizetype q = skipDigits(s, p);
     if (q == p)
