@@ -1,0 +1,67 @@
+"""Oracle of tst_ziprewriter: python3 zipcheck.py CASES.json prints one JSON list of problems.
+
+Each case: {"original": path, "rewritten": path, "replaced": {name: base64}, "added": [[name,
+base64]...], "removed": [names]}. Unchanged entries must keep every recorded attribute and their
+raw local header + data bytes; the archive must pass testzip()."""
+import base64
+import json
+import struct
+import sys
+import zipfile
+
+
+def raw_entry(path, zi):
+    with open(path, "rb") as f:
+        f.seek(zi.header_offset)
+        head = f.read(30)
+        n, m = struct.unpack("<HH", head[26:30])
+        return head + f.read(n + m + zi.compress_size)
+
+
+def check(case):
+    problems = []
+    orig = zipfile.ZipFile(case["original"])
+    new = zipfile.ZipFile(case["rewritten"])
+    bad = new.testzip()
+    if bad is not None:
+        problems.append("testzip failed at %s" % bad)
+    replaced = {k: base64.b64decode(v) for k, v in case["replaced"].items()}
+    added = [(k, base64.b64decode(v)) for k, v in case["added"]]
+    removed = set(case["removed"])
+    expected = [zi.filename for zi in orig.infolist() if zi.filename not in removed] + [k for k, _ in added]
+    if [zi.filename for zi in new.infolist()] != expected:
+        problems.append("entry names or order differ")
+    if new.comment != orig.comment:
+        problems.append("archive comment differs")
+    by_name = {zi.filename: zi for zi in new.infolist()}
+    for zi in orig.infolist():
+        if zi.filename in removed:
+            continue
+        nz = by_name.get(zi.filename)
+        if nz is None:
+            problems.append("missing " + zi.filename)
+            continue
+        keep = ["external_attr", "create_system", "create_version", "comment"]
+        if zi.filename in replaced:
+            if new.read(nz) != replaced[zi.filename]:
+                problems.append("wrong content for replaced " + zi.filename)
+        else:
+            keep += ["date_time", "flag_bits", "extra", "compress_type", "CRC", "compress_size", "file_size",
+                     "extract_version", "internal_attr"]
+            if raw_entry(case["original"], zi) != raw_entry(case["rewritten"], nz):
+                problems.append("raw bytes differ for " + zi.filename)
+        for attr in keep:
+            if getattr(zi, attr) != getattr(nz, attr):
+                problems.append("%s differs for %s" % (attr, zi.filename))
+    for name, data in added:
+        nz = by_name.get(name)
+        if nz is None or new.read(nz) != data:
+            problems.append("wrong added entry " + name)
+        elif (nz.external_attr >> 16) != 0o100644:
+            problems.append("added entry mode %o" % (nz.external_attr >> 16))
+    return problems
+
+
+with open(sys.argv[1]) as f:
+    cases = json.load(f)
+print(json.dumps([check(c) for c in cases]))
