@@ -106,8 +106,8 @@ Specifier::Wildcard makeWildcard(const QString &prefixText)
     }
     if (!w.simple)
         w.release.clear();
-    if (const Result<Version> v = Version::parse(prefixText))
-        w.epoch = v->epoch();
+    if (Result<Version> v = Version::parse(prefixText))
+        w.prefix = std::move(v).value();
     return w;
 }
 

@@ -51,10 +51,10 @@ public:
     // The "prefix.*" pattern behind == / != wildcards and the second half of ~=.
     struct Wildcard
     {
-        QStringList tokens;       // packaging's _version_split of the canonical prefix
-        qint64 epoch = 0;
-        QVector<qint64> release;  // the numeric prefix tokens
-        bool simple = false;      // epoch 0 and release numbers only: matched structurally
+        QStringList tokens;             // packaging's _version_split of the canonical prefix
+        std::optional<Version> prefix;  // the prefix as a version (release as written)
+        QVector<qint64> release;        // the tokens as numbers when simple
+        bool simple = false;            // epoch 0 and release numbers only: matched structurally
         bool matches(const Version &version) const;
     };
     const std::optional<Wildcard> &wildcard() const { return m_pattern; }
