@@ -11,6 +11,7 @@ namespace {
 
 // Commands register here as they land.
 const std::array kCommands{
+    Command{"check", "check each model's environment and print its diagnostics (text, json, sarif)", runCheck},
     Command{"tree", "show what a model depends on (flavors, env files, requirements, code, artifacts)", runTree},
 };
 

@@ -24,6 +24,25 @@ QString RequirementEntry::markerText() const
     return m ? m->toString() : QString();
 }
 
+bool isMlflowRequirement(const RequirementEntry &entry)
+{
+    static const QStringList names = {QStringLiteral("mlflow"), QStringLiteral("mlflow-skinny"),
+                                      QStringLiteral("mlflow-tracing")};
+    if (entry.pip.requirement && names.contains(entry.pip.requirement->normalizedName()))
+        return true;
+    if (!entry.pip.wheelName.isEmpty()) {
+        const QString wheel = pep::normalizeName(entry.pip.wheelName);
+        if (wheel == QLatin1String("mlflow") || wheel.startsWith(QLatin1String("mlflow-")))
+            return true;
+    }
+    if (entry.pip.kind == pep::PipLine::Kind::Invalid || entry.pip.kind == pep::PipLine::Kind::Empty
+        || entry.pip.kind == pep::PipLine::Kind::Option)
+        return false;
+    QString squeezed = entry.text.toLower();
+    squeezed.remove(QLatin1Char(' '));
+    return squeezed.contains(QLatin1String("/mlflow")) || squeezed.contains(QLatin1String("mlflow@git"));
+}
+
 namespace {
 
 QString entryName(const pep::PipLine &pip)

@@ -36,6 +36,10 @@ struct RequirementEntry
     QString markerText() const; // packaging's str(marker); empty when none
 };
 
+// spec/diagnostics.md "an mlflow requirement": mlflow, mlflow-skinny or mlflow-tracing, a wheel whose
+// name starts with mlflow-, or a path or URL containing "/mlflow" or "mlflow @ git+".
+bool isMlflowRequirement(const RequirementEntry &entry);
+
 // The requirement set of a model: requirements.txt with its -r includes and -c constraints, in the
 // order pip reads them, or the conda pip list when the model has no requirements.txt. The conda pip
 // list is also kept on its own (condaPip()) for the checks that compare the two.

@@ -1,0 +1,176 @@
+#include "cli/commands.h"
+
+#include "checks/checkrunner.h"
+#include "checks/diagnostic.h"
+#include "model/modelloader.h"
+#include "report/jsonreport.h"
+#include "report/sarifreport.h"
+#include "report/textreport.h"
+
+#include <QCoreApplication>
+
+namespace envlens::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("envlens::cli::CheckCommand", text);
+}
+
+const char *const kUsage =
+    "usage: envlens-cli check MODEL... [--format text|json|sarif] [--fail-on error|warning|never]\n"
+    "                         [--platform linux|windows|macos] [--model SUBPATH]\n\n"
+    "Checks the environment of each MLflow model and prints its diagnostics.\n\n"
+    "  MODEL               a model folder, its MLmodel file, or a .zip (several allowed)\n"
+    "  --format FORMAT     text (default), json (JSON Lines for several models) or sarif\n"
+    "  --fail-on LEVEL     exit 1 when a diagnostic reaches LEVEL: error (default), warning, never\n"
+    "  --platform P        target platform for markers: linux (default), windows or macos\n"
+    "  --model SUBPATH     which model of a zip or folder holding several\n\n"
+    "Exit codes: 0 nothing reached --fail-on, 1 something did, 2 a model could not be opened or\n"
+    "the arguments are wrong (2 wins over 1).\n";
+
+struct CheckArgs
+{
+    QStringList models;
+    QString format = QStringLiteral("text");
+    QString failOn = QStringLiteral("error");
+    QString platform = QStringLiteral("linux");
+    QString subpath;
+    bool help = false;
+};
+
+// Accepts "--name value" and "--name=value".
+bool takeValue(const QStringList &args, int &i, const QString &name, QString *value, QString *error)
+{
+    const QString &arg = args.at(i);
+    if (arg.startsWith(name + QLatin1Char('='))) {
+        *value = arg.mid(name.size() + 1);
+        return true;
+    }
+    if (arg != name)
+        return false;
+    if (i + 1 >= args.size()) {
+        *error = tr("%1 needs a value").arg(name);
+        return true;
+    }
+    *value = args.at(++i);
+    return true;
+}
+
+bool oneOf(const QString &value, std::initializer_list<const char *> allowed)
+{
+    for (const char *a : allowed) {
+        if (value == QLatin1String(a))
+            return true;
+    }
+    return false;
+}
+
+bool parseArgs(const QStringList &args, CheckArgs *parsed, QString *error)
+{
+    bool optionsEnded = false;
+    for (int i = 0; i < args.size() && error->isEmpty(); ++i) {
+        const QString &arg = args.at(i);
+        if (!optionsEnded && arg == QLatin1String("--")) {
+            optionsEnded = true;
+            continue;
+        }
+        if (!optionsEnded && arg.startsWith(QLatin1Char('-')) && arg != QLatin1String("-")) {
+            if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+                parsed->help = true;
+                return true;
+            }
+            if (!takeValue(args, i, QStringLiteral("--format"), &parsed->format, error)
+                && !takeValue(args, i, QStringLiteral("--fail-on"), &parsed->failOn, error)
+                && !takeValue(args, i, QStringLiteral("--platform"), &parsed->platform, error)
+                && !takeValue(args, i, QStringLiteral("--model"), &parsed->subpath, error))
+                *error = tr("unknown option %1").arg(arg);
+            continue;
+        }
+        parsed->models.append(arg);
+    }
+    if (!error->isEmpty())
+        return false;
+    if (parsed->models.isEmpty())
+        *error = tr("missing MODEL");
+    else if (!oneOf(parsed->format, {"text", "json", "sarif"}))
+        *error = tr("--format must be text, json or sarif, not %1").arg(parsed->format);
+    else if (!oneOf(parsed->failOn, {"error", "warning", "never"}))
+        *error = tr("--fail-on must be error, warning or never, not %1").arg(parsed->failOn);
+    else if (!oneOf(parsed->platform, {"linux", "windows", "macos"}))
+        *error = tr("--platform must be linux, windows or macos, not %1").arg(parsed->platform);
+    return error->isEmpty();
+}
+
+bool reachesFailOn(const QVector<Diagnostic> &diagnostics, const QString &failOn)
+{
+    if (failOn == QLatin1String("never"))
+        return false;
+    const bool warnings = failOn == QLatin1String("warning");
+    for (const Diagnostic &d : diagnostics) {
+        if (d.severity == Severity::Error || (warnings && d.severity == Severity::Warning))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int runCheck(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    CheckArgs parsed;
+    QString error;
+    if (!parseArgs(args, &parsed, &error)) {
+        err << "envlens-cli check: " << error << "\n" << kUsage;
+        return ExitError;
+    }
+    if (parsed.help) {
+        out << kUsage;
+        return ExitOk;
+    }
+    LoadOptions loadOptions;
+    loadOptions.subpath = parsed.subpath;
+    loadOptions.platform = parsed.platform;
+    CheckOptions checkOptions;
+    checkOptions.platform = parsed.platform;
+
+    QVector<CheckReport> reports;
+    bool unopened = false;
+    bool failed = false;
+    for (const QString &path : std::as_const(parsed.models)) {
+        const auto model = ModelLoader::load(path, loadOptions);
+        if (!model) {
+            // One line per model, naming the path and the reason (the loader's message may list
+            // the models of a zip holding several: keep it on the line).
+            const Error &e = model.error();
+            QString reason = e.message;
+            reason.replace(QLatin1Char('\n'), QLatin1String("; "));
+            err << "envlens-cli check: " << path << ": " << reason << '\n';
+            unopened = true;
+            continue;
+        }
+        CheckReport report;
+        report.model.path = path;
+        report.model.root = model.value()->root;
+        report.model.kind = model.value()->kind == SourceKind::Zip ? QStringLiteral("zip") : QStringLiteral("folder");
+        report.diagnostics = runChecks(*model.value(), checkOptions);
+        failed = failed || reachesFailOn(report.diagnostics, parsed.failOn);
+        reports.append(std::move(report));
+    }
+
+    if (parsed.format == QLatin1String("json")) {
+        if (!reports.isEmpty())
+            out << QString::fromUtf8(JsonReport::format(reports));
+    } else if (parsed.format == QLatin1String("sarif")) {
+        out << QString::fromUtf8(SarifReport::format(reports));
+    } else {
+        out << TextReport::format(reports);
+    }
+    out.flush();
+    if (unopened)
+        return ExitError;
+    return failed ? ExitFindings : ExitOk;
+}
+
+} // namespace envlens::cli
