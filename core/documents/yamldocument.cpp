@@ -129,6 +129,8 @@ public:
             node->style = YamlNode::Style::Plain;
             end = yamltext::plainEnd(m_text, start, parentIndent(), inFlow(), expectingMapKey());
         }
+        if (end < 0)
+            throw BuildError{start, tr("unterminated quoted scalar (the closing quote is missing)")};
         node->span = m_file.span(start, end);
         addLeaf(node, anchor);
     }

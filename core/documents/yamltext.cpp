@@ -31,14 +31,23 @@ bool isDelimiter(const QString &text, qsizetype pos)
     return pos >= text.size() || isBlank(text.at(pos)) || isBreak(text.at(pos)) || isFlowIndicator(text.at(pos));
 }
 
-// The nesting scan: block levels from indentation (and compact "- - x" items), flow levels from
+// The structure scan: block levels from indentation (and compact "- - x" items), flow levels from
 // brackets outside quotes and comments. It errs towards counting, never towards missing a level.
+// It also counts a lower bound of the nodes (one per `- ` item, two per `key:`), so that a huge
+// flat document is refused before yaml-cpp spends seconds on events the budget would refuse.
 class DepthScanner
 {
 public:
-    DepthScanner(const QString &text, int maxDepth) : m_text(text), m_maxDepth(maxDepth) {}
+    enum class Limit { None, Depth, Nodes };
 
-    // Offset where the limit is passed, or -1.
+    DepthScanner(const QString &text, int maxDepth, qint64 maxNodes)
+        : m_text(text), m_maxDepth(maxDepth), m_maxNodes(maxNodes)
+    {
+    }
+
+    Limit limit() const { return m_limit; }
+
+    // Offset where a limit is passed, or -1.
     qsizetype run()
     {
         qsizetype pos = 0;
@@ -80,16 +89,25 @@ private:
                     ++p;
                 m_indents.push_back(int(p - start));
                 if (int(m_indents.size()) > m_maxDepth)
-                    return p;
+                    return over(Limit::Depth, p);
+                if (++m_nodes > m_maxNodes)
+                    return over(Limit::Nodes, p);
             }
             if (int(m_indents.size()) > m_maxDepth)
-                return p;
+                return over(Limit::Depth, p);
         }
         return scanTokens(p, start, end);
     }
 
+    qsizetype over(Limit limit, qsizetype offset)
+    {
+        m_limit = limit;
+        return offset;
+    }
+
     qsizetype scanTokens(qsizetype p, qsizetype lineStart, qsizetype end)
     {
+        bool keySeen = false;
         for (; p < end; ++p) {
             const QChar c = m_text.at(p);
             if (!m_quote.isNull()) {
@@ -108,11 +126,17 @@ private:
             if ((c == QLatin1Char('[') || c == QLatin1Char('{')) && (m_flow > 0 || tokenStart)) {
                 ++m_flow;
                 if (m_flow + int(m_indents.size()) > m_maxDepth)
-                    return p;
+                    return over(Limit::Depth, p);
             } else if ((c == QLatin1Char(']') || c == QLatin1Char('}')) && m_flow > 0) {
                 --m_flow;
             } else if ((c == QLatin1Char('\'') || c == QLatin1Char('"')) && tokenStart) {
                 m_quote = c;
+            } else if (c == QLatin1Char(':') && m_flow == 0 && !keySeen
+                       && (p + 1 == end || isBlank(m_text.at(p + 1)))) {
+                keySeen = true;
+                m_nodes += 2;
+                if (m_nodes > m_maxNodes)
+                    return over(Limit::Nodes, p);
             } else if ((c == QLatin1Char('|') || c == QLatin1Char('>')) && tokenStart && m_flow == 0) {
                 m_blockScalarIndent = m_lineIndent;
                 return -1;
@@ -123,6 +147,9 @@ private:
 
     const QString &m_text;
     const int m_maxDepth;
+    const qint64 m_maxNodes;
+    qint64 m_nodes = 0;
+    Limit m_limit = Limit::None;
     std::vector<int> m_indents;
     int m_flow = 0;
     int m_lineIndent = 0;
@@ -180,9 +207,13 @@ std::optional<Error> precheck(const TextFile &file, const QString &fileName, con
                          fileName, line, int(limits.maxLineLength) + 1};
         }
     }
-    const qsizetype over = DepthScanner(file.text(), limits.maxDepth).run();
-    if (over >= 0)
+    DepthScanner scanner(file.text(), limits.maxDepth, limits.maxNodes);
+    const qsizetype over = scanner.run();
+    if (over >= 0 && scanner.limit() == DepthScanner::Limit::Depth)
         return errorAt(file, fileName, over, tr("nesting too deep (more than %1 levels)").arg(limits.maxDepth));
+    if (over >= 0)
+        return errorAt(file, fileName, over,
+                       tr("too many nodes (alias expansion?): more than %1").arg(limits.maxNodes));
     return std::nullopt;
 }
 
@@ -300,7 +331,7 @@ qsizetype singleQuotedEnd(const QString &text, qsizetype start)
         }
         return p + 1;
     }
-    return n;
+    return -1;
 }
 
 qsizetype doubleQuotedEnd(const QString &text, qsizetype start)
@@ -312,7 +343,7 @@ qsizetype doubleQuotedEnd(const QString &text, qsizetype start)
         else if (text.at(p) == QLatin1Char('"'))
             return p + 1;
     }
-    return n;
+    return -1;
 }
 
 qsizetype blockScalarEnd(const QString &text, qsizetype start, int parentIndent)

@@ -32,6 +32,7 @@ qsizetype skipSpaceAndComments(const QString &text, qsizetype pos);
 // End (exclusive) of a scalar starting at start. parentIndent is the 0-based column of the
 // enclosing block collection (-1 at the root); continuation lines must be indented past it.
 qsizetype plainEnd(const QString &text, qsizetype start, int parentIndent, bool inFlow, bool isKey);
+// -1 when the closing quote is missing (yaml-cpp accepts that at the end of the input; PyYAML does not).
 qsizetype singleQuotedEnd(const QString &text, qsizetype start);
 qsizetype doubleQuotedEnd(const QString &text, qsizetype start);
 qsizetype blockScalarEnd(const QString &text, qsizetype start, int parentIndent);
