@@ -220,6 +220,11 @@ IoStatus SystemFileIo::setMode(int fd, uint mode)
     return check(::fchmod(fd, mode_t(mode)), QString());
 }
 
+IoStatus SystemFileIo::setPathMode(const QString &path, uint mode)
+{
+    return check(::chmod(QFile::encodeName(path).constData(), mode_t(mode)), path);
+}
+
 IoStatus SystemFileIo::sync(int fd)
 {
     return check(::fsync(fd), QString());
@@ -315,7 +320,7 @@ QString FaultInjectingFileIo::opName(Op op)
 {
     static const char *const names[] = {
         "status", "openRead", "createTemp", "createTempDirectory", "read", "write", "copyRange", "setMode", "sync",
-        "syncDirectory", "close", "rename", "link", "symlink", "remove", "makeDirectory", "removeDirectory",
+        "syncDirectory", "close", "rename", "link", "symlink", "remove", "makeDirectory", "removeDirectory", "setPathMode",
     };
     return QString::fromLatin1(names[int(op)]);
 }
@@ -418,6 +423,13 @@ IoStatus FaultInjectingFileIo::setMode(int fd, uint mode)
     if (IoStatus error = enter(Op::SetMode, QString()))
         return error;
     return m_inner.setMode(fd, mode);
+}
+
+IoStatus FaultInjectingFileIo::setPathMode(const QString &path, uint mode)
+{
+    if (IoStatus error = enter(Op::SetPathMode, path))
+        return error;
+    return m_inner.setPathMode(path, mode);
 }
 
 IoStatus FaultInjectingFileIo::sync(int fd)

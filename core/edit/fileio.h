@@ -56,6 +56,7 @@ public:
     // (which may share extents), falling back to read/write where the kernel or file system refuses.
     virtual IoStatus copyRange(int from, qint64 offset, qint64 length, int to) = 0;
     virtual IoStatus setMode(int fd, uint mode) = 0;
+    virtual IoStatus setPathMode(const QString &path, uint mode) = 0;
     virtual IoStatus sync(int fd) = 0;
     virtual IoStatus syncDirectory(const QString &path) = 0;
     virtual IoStatus close(int fd) = 0;
@@ -108,6 +109,7 @@ public:
     IoStatus write(int fd, const char *data, qint64 size) override;
     IoStatus copyRange(int from, qint64 offset, qint64 length, int to) override;
     IoStatus setMode(int fd, uint mode) override;
+    IoStatus setPathMode(const QString &path, uint mode) override;
     IoStatus sync(int fd) override;
     IoStatus syncDirectory(const QString &path) override;
     IoStatus close(int fd) override;
@@ -129,7 +131,7 @@ class FaultInjectingFileIo : public FileIo
 public:
     enum class Op {
         Status, OpenRead, CreateTemp, CreateTempDirectory, Read, Write, CopyRange, SetMode, Sync, SyncDirectory,
-        Close, Rename, Link, Symlink, Remove, MakeDirectory, RemoveDirectory,
+        Close, Rename, Link, Symlink, Remove, MakeDirectory, RemoveDirectory, SetPathMode,
     };
 
     explicit FaultInjectingFileIo(FileIo &inner = FileIo::system());
@@ -156,6 +158,7 @@ public:
     IoStatus write(int fd, const char *data, qint64 size) override;
     IoStatus copyRange(int from, qint64 offset, qint64 length, int to) override;
     IoStatus setMode(int fd, uint mode) override;
+    IoStatus setPathMode(const QString &path, uint mode) override;
     IoStatus sync(int fd) override;
     IoStatus syncDirectory(const QString &path) override;
     IoStatus close(int fd) override;
@@ -175,7 +178,7 @@ private:
 
     FileIo &m_inner;
     QVector<Op> m_log;
-    std::array<int, int(Op::RemoveDirectory) + 1> m_opCounts {};
+    std::array<int, int(Op::SetPathMode) + 1> m_opCounts {};
     int m_failCall = -1;
     Op m_failOp = Op::Status;
     int m_failOccurrence = -1;
