@@ -1,13 +1,14 @@
 #include "model/zipsource.h"
 
 #include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
 #include <quazip/quazipfileinfo.h>
 #include <quazip/unzip.h>
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+
+#include <limits>
 
 namespace envlens {
 
@@ -61,13 +62,31 @@ Result<std::unique_ptr<ZipSource>> ZipSource::open(const QString &absolutePath, 
             return Error{probe.error() == QFileDevice::PermissionsError ? tr("permission denied") : probe.errorString(),
                          absolutePath};
     }
-    source->m_zip = std::make_unique<QuaZip>(absolutePath);
+    source->m_zip = source->openMapped() ? std::make_unique<QuaZip>(&source->m_buffer)
+                                         : std::make_unique<QuaZip>(absolutePath);
     if (!source->m_zip->open(QuaZip::mdUnzip))
         return Error{whyNotAZip(absolutePath, source->m_fileSize), absolutePath};
     Error error;
     if (!source->list(limits, &error))
         return error;
     return source;
+}
+
+bool ZipSource::openMapped()
+{
+    m_file.setFileName(m_path);
+#if QT_VERSION < QT_VERSION_CHECK(6, 0, 0)
+    using Size = int; // Qt 5's QByteArray stops at 2 GiB: larger archives are read through QFile
+#else
+    using Size = qsizetype;
+#endif
+    if (m_fileSize <= 0 || m_fileSize > qint64(std::numeric_limits<Size>::max()) || !m_file.open(QIODevice::ReadOnly))
+        return false;
+    const uchar *data = m_file.map(0, m_fileSize);
+    if (!data)
+        return false;
+    m_buffer.setData(QByteArray::fromRawData(reinterpret_cast<const char *>(data), Size(m_fileSize)));
+    return m_buffer.open(QIODevice::ReadOnly);
 }
 
 bool ZipSource::list(const LoadLimits &limits, Error *error)
@@ -111,7 +130,7 @@ bool ZipSource::list(const LoadLimits &limits, Error *error)
         entry.readable = !entry.isDir && !entry.isSymlink && !entry.encrypted;
         entry.mtimeMsecs = info.dateTime.isValid() ? info.dateTime.toMSecsSinceEpoch() : 0;
         if (!m_index.contains(entry.path))
-            m_positions.insert(entry.path, Position{pos.pos_in_zip_directory, pos.num_of_file});
+            m_positions.insert(entry.path, Position{pos.pos_in_zip_directory, pos.num_of_file, info.method});
         addEntry(std::move(entry));
     }
     if (m_zip->getZipError() != UNZ_OK) {
@@ -120,6 +139,8 @@ bool ZipSource::list(const LoadLimits &limits, Error *error)
                        m_path};
         return false;
     }
+    // From here on entries are reached by position through minizip, which needs a current file.
+    m_zip->goToFirstFile();
     return true;
 }
 
@@ -136,47 +157,48 @@ Result<QByteArray> ZipSource::read(const QString &path, qint64 cap) const
         return Error{tr("%1 bytes, over the read limit of %2 bytes").arg(found->size).arg(cap), path};
 
     const Position position = m_positions.value(path);
-    unz64_file_pos pos{position.directoryOffset, position.fileNumber};
-    // QuaZipFile reads "the current file": make one current, then jump to the recorded position.
-    if (!m_zip->goToFirstFile() || unzGoToFilePos64(m_zip->getUnzFile(), &pos) != UNZ_OK)
-        return Error{tr("the zip archive is corrupt: the entry cannot be located"), path};
-
-    QuaZipFileInfo64 info;
-    m_zip->getCurrentFileInfo(&info);
-    if (info.method != kMethodStored && info.method != kMethodDeflated)
+    if (position.method != kMethodStored && position.method != kMethodDeflated)
         return Error{tr("the zip entry uses compression method %1, which EnvLens cannot read (only stored and "
-                        "deflated)").arg(info.method),
+                        "deflated)").arg(position.method),
                      path};
-
-    QuaZipFile file(m_zip.get());
-    if (!file.open(QIODevice::ReadOnly))
+    unzFile unz = m_zip->getUnzFile();
+    unz64_file_pos pos{position.directoryOffset, position.fileNumber};
+    if (unzGoToFilePos64(unz, &pos) != UNZ_OK)
+        return Error{tr("the zip archive is corrupt: the entry cannot be located"), path};
+    const int opened = unzOpenCurrentFile(unz);
+    if (opened != UNZ_OK)
         return Error{tr("the zip entry cannot be opened: its local header is truncated or corrupt (error %1)")
-                         .arg(file.getZipError()),
+                         .arg(opened),
                      path};
     QByteArray data;
-    data.reserve(int(qMin<qint64>(found->size, cap)));
-    char buffer[65536];
+    data.resize(int(found->size));
+    qint64 done = 0;
     for (;;) {
-        const qint64 n = file.read(buffer, sizeof buffer);
+        char probe = 0; // one byte past the declared size tells a lying header from a complete read
+        const bool full = done == found->size;
+        const int n = full ? unzReadCurrentFile(unz, &probe, 1)
+                           : unzReadCurrentFile(unz, data.data() + done, unsigned(qMin<qint64>(found->size - done, 1 << 20)));
         if (n < 0) {
-            file.close();
-            return Error{tr("the zip entry is truncated or corrupt (error %1)").arg(file.getZipError()), path};
+            unzCloseCurrentFile(unz);
+            return Error{tr("the zip entry is truncated or corrupt (error %1)").arg(n), path};
         }
         if (n == 0)
             break;
-        if (data.size() + n > cap) {
-            file.close();
-            return Error{tr("over the read limit of %1 bytes").arg(cap), path};
+        if (full) {
+            unzCloseCurrentFile(unz);
+            return Error{tr("the zip entry is corrupt: it holds more than the %1 bytes its header declares")
+                             .arg(found->size),
+                         path};
         }
-        data.append(buffer, int(n));
+        done += n;
     }
-    file.close();
-    if (file.getZipError() == UNZ_CRCERROR)
+    const int closed = unzCloseCurrentFile(unz);
+    if (closed == UNZ_CRCERROR)
         return Error{tr("the zip entry is corrupt: its CRC-32 does not match"), path};
-    if (file.getZipError() != UNZ_OK)
-        return Error{tr("the zip entry is truncated or corrupt (error %1)").arg(file.getZipError()), path};
-    if (data.size() != found->size)
-        return Error{tr("the zip entry is truncated: %1 of %2 bytes").arg(data.size()).arg(found->size), path};
+    if (closed != UNZ_OK)
+        return Error{tr("the zip entry is truncated or corrupt (error %1)").arg(closed), path};
+    if (done != found->size)
+        return Error{tr("the zip entry is truncated: %1 of %2 bytes").arg(done).arg(found->size), path};
     return data;
 }
 

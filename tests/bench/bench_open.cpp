@@ -154,6 +154,7 @@ bool writeModel(const QString &path)
 struct Run
 {
     double ms = 0;
+    double cpuMs = 0; // user + system: what the machine's load does not inflate
     double peakMiB = 0;
     int exitCode = -1;
 };
@@ -177,6 +178,8 @@ Run runCli(const QByteArray &cli, const QByteArray &zip)
     wait4(pid, &status, 0, &usage);
     run.ms = double(timer.nsecsElapsed()) / 1e6;
     run.peakMiB = double(usage.ru_maxrss) / 1024.0;
+    run.cpuMs = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
     run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     posix_spawn_file_actions_destroy(&actions);
     return run;
@@ -208,7 +211,8 @@ int main(int argc, char *argv[])
     QVector<Run> results;
     for (int i = 0; i < runs; ++i) {
         const Run run = runCli(cli, QFile::encodeName(zipPath));
-        std::printf("run %d: %.1f ms, peak RSS %.1f MiB, exit %d\n", i + 1, run.ms, run.peakMiB, run.exitCode);
+        std::printf("run %d: %.1f ms wall, %.1f ms CPU, peak RSS %.1f MiB, exit %d\n", i + 1, run.ms, run.cpuMs,
+                    run.peakMiB, run.exitCode);
         if (run.exitCode != 0) {
             std::fprintf(stderr, "bench_open: envlens-cli tree failed (exit %d)\n", run.exitCode);
             return 1;

@@ -51,7 +51,7 @@ QSet<QString> keySet(std::initializer_list<const char *> keys)
 void verifyHasKeys(const QJsonObject &object, std::initializer_list<const char *> keys)
 {
     const QSet<QString> missing = keySet(keys) - keysOf(object);
-    QVERIFY2(missing.isEmpty(), qPrintable(QStringList(missing.cbegin(), missing.cend()).join(QLatin1String(", "))));
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringList(missing.values()).join(QLatin1String(", "))));
 }
 
 void writeFile(const QString &path, const QByteArray &bytes)
