@@ -114,7 +114,7 @@ public:
         qsizetype longest = 1;
         qint64 largest = 0;
         for (auto it = m_classes.cbegin(); it != m_classes.cend(); ++it) {
-            longest = qMax(longest, it.key().release.size());
+            longest = qMax<qsizetype>(longest, it.key().release.size());
             for (qint64 n : it.key().release)
                 largest = qMax(largest, n);
         }
