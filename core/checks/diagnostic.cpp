@@ -73,4 +73,16 @@ DiagnosticCounts countDiagnostics(const QVector<Diagnostic> &diagnostics)
     return counts;
 }
 
+bool isAtLeast(Severity severity, Severity threshold)
+{
+    // The enum is declared from worst to mildest.
+    return static_cast<int>(severity) <= static_cast<int>(threshold);
+}
+
+bool anyAtLeast(const QVector<Diagnostic> &diagnostics, Severity threshold)
+{
+    return std::any_of(diagnostics.cbegin(), diagnostics.cend(),
+                       [&](const Diagnostic &d) { return isAtLeast(d.severity, threshold); });
+}
+
 } // namespace envlens

@@ -2,6 +2,7 @@
 
 #include "edit/editoperation.h"
 
+#include <QMetaType>
 #include <QString>
 #include <QVector>
 
@@ -62,4 +63,13 @@ struct DiagnosticCounts
 
 DiagnosticCounts countDiagnostics(const QVector<Diagnostic> &diagnostics);
 
+// Whether `severity` is `threshold` or worse (Error is worse than Warning, Warning than Info):
+// what `check --fail-on` and the GUI's filters compare.
+bool isAtLeast(Severity severity, Severity threshold);
+bool anyAtLeast(const QVector<Diagnostic> &diagnostics, Severity threshold);
+
 } // namespace envlens
+
+// For QVariant (item models) and data-driven tests, in Qt 5 as in Qt 6.
+Q_DECLARE_METATYPE(envlens::Severity)
+Q_DECLARE_METATYPE(envlens::Diagnostic)

@@ -4,8 +4,6 @@
 
 using namespace envlens;
 
-Q_DECLARE_METATYPE(envlens::Diagnostic)
-
 class TestDiagnostic : public QObject
 {
     Q_OBJECT
@@ -18,6 +16,8 @@ private slots:
     void sortOrder();
     void counts();
     void defaultFix();
+    void atLeast_data();
+    void atLeast();
 };
 
 void TestDiagnostic::severityNames_data()
@@ -115,6 +115,34 @@ void TestDiagnostic::defaultFix()
 
     d.fixes[1].isDefault = false;
     QCOMPARE(d.defaultFix()->id, QStringLiteral("from-conda")); // no flag: the first one
+}
+
+void TestDiagnostic::atLeast_data()
+{
+    QTest::addColumn<Severity>("severity");
+    QTest::addColumn<Severity>("threshold");
+    QTest::addColumn<bool>("expected");
+    QTest::addRow("error reaches error") << Severity::Error << Severity::Error << true;
+    QTest::addRow("warning misses error") << Severity::Warning << Severity::Error << false;
+    QTest::addRow("info misses error") << Severity::Info << Severity::Error << false;
+    QTest::addRow("error reaches warning") << Severity::Error << Severity::Warning << true;
+    QTest::addRow("warning reaches warning") << Severity::Warning << Severity::Warning << true;
+    QTest::addRow("info misses warning") << Severity::Info << Severity::Warning << false;
+    QTest::addRow("info reaches info") << Severity::Info << Severity::Info << true;
+}
+
+void TestDiagnostic::atLeast()
+{
+    QFETCH(Severity, severity);
+    QFETCH(Severity, threshold);
+    QFETCH(bool, expected);
+    QCOMPARE(isAtLeast(severity, threshold), expected);
+
+    QVector<Diagnostic> list(2);
+    list[0].severity = Severity::Info;
+    list[1].severity = severity;
+    QCOMPARE(anyAtLeast(list, threshold), expected || threshold == Severity::Info);
+    QVERIFY(!anyAtLeast({}, threshold));
 }
 
 QTEST_APPLESS_MAIN(TestDiagnostic)
