@@ -372,7 +372,10 @@ Result<CondaMatchSpec> CondaMatchSpec::parse(QStringView text)
             spec.m_channel = brackets.value(QStringLiteral("channel"));
         if (brackets.contains(QStringLiteral("subdir")))
             spec.m_subdir = brackets.value(QStringLiteral("subdir"));
-        if (!spec.m_version.isEmpty())
+        // A whole-string regex may contain '(' and '|', so it is one leaf rather than an expression.
+        if (spec.m_version.startsWith(QLatin1Char('^')) && spec.m_version.endsWith(QLatin1Char('$')))
+            spec.m_tree = parseLeaf(spec.m_version);
+        else if (!spec.m_version.isEmpty())
             spec.m_tree = ExpressionParser(spec.m_version).parse();
     } catch (const SpecFailure &failure) {
         return Error{failure.message, {}, 0, 0};
