@@ -469,6 +469,20 @@ Result<std::shared_ptr<const Model>> ModelLoader::load(const QString &path, cons
     return std::shared_ptr<const Model>(std::move(model));
 }
 
+Result<SourceFingerprint> ModelLoader::fingerprintOnDisk(const Model &model, const LoadLimits &limits)
+{
+    if (model.kind == SourceKind::Zip) {
+        const QFileInfo info(model.sourcePath);
+        if (!info.exists())
+            return Error{tr("no such file or folder"), model.sourcePath};
+        return SourceFingerprint{{{model.sourcePath, info.size(), info.lastModified().toMSecsSinceEpoch()}}};
+    }
+    auto source = ModelSource::open(model.sourcePath, limits);
+    if (!source)
+        return source.error();
+    return source.value()->fingerprint();
+}
+
 Result<QStringList> ModelLoader::findModels(const QString &path, const LoadLimits &limits)
 {
     const QFileInfo info(path);

@@ -30,6 +30,10 @@ public:
     // in the Model for the checks.
     static Result<std::shared_ptr<const Model>> load(const QString &path, const LoadOptions &options = {});
 
+    // The model's source as it is on disk now, to compare with Model::fingerprint before writing
+    // (a zip: its size and mtime; a folder: every file's).
+    static Result<SourceFingerprint> fingerprintOnDisk(const Model &model, const LoadLimits &limits = {});
+
     // The model roots a path holds ("" or "dir/"), so a caller can offer a choice before load().
     static Result<QStringList> findModels(const QString &path, const LoadLimits &limits = {});
 };

@@ -417,6 +417,24 @@ private slots:
         QVERIFY(!tree.root.children.isEmpty());
     }
 
+    void fingerprints()
+    {
+        const QString folderPath = folder(QStringLiteral("fingerprint"), {{QStringLiteral("requirements.txt"), "numpy\n"}});
+        const QString zipPath = m_dir.filePath(QStringLiteral("fingerprint-copy.zip"));
+        QVERIFY(QFile::copy(zip(QStringLiteral("python-deflated")), zipPath));
+        for (const QString &path : {folderPath, zipPath}) {
+            const auto result = ModelLoader::load(path);
+            QVERIFY2(result.ok(), qPrintable(errorText(result)));
+            const Model &model = *result.value();
+            QCOMPARE(ModelLoader::fingerprintOnDisk(model).value(), model.fingerprint);
+            QFile changed(path == zipPath ? zipPath : folderPath + QStringLiteral("/requirements.txt"));
+            QVERIFY(changed.open(QIODevice::Append));
+            changed.write("pandas\n");
+            changed.close();
+            QVERIFY(ModelLoader::fingerprintOnDisk(model).value() != model.fingerprint);
+        }
+    }
+
     void symlinkOutsideFolder()
     {
         const QString path = folder(QStringLiteral("symlink"), {});
