@@ -197,7 +197,7 @@ private:
             ++m_pos;
             return inner;
         }
-        const qsizetype start = m_pos;
+        const int start = m_pos;
         while (m_pos < m_text.size() && !QStringLiteral(",|()").contains(m_text[m_pos]))
             ++m_pos;
         if (m_pos == start)
@@ -206,7 +206,7 @@ private:
     }
 
     QString m_text;
-    qsizetype m_pos = 0;
+    int m_pos = 0; // int: QString's index type in Qt 5
 };
 
 bool evaluate(const Node &node, const CondaVersion &v)
@@ -244,7 +244,7 @@ void collectVersionTexts(const Node &node, QStringList &out)
 // operator and is followed only by characters a build string can hold.
 std::pair<QString, QString> splitVersionAndBuild(const QString &text)
 {
-    for (qsizetype i = 1; i + 1 < text.size(); ++i) {
+    for (int i = 1; i + 1 < text.size(); ++i) {
         if (text[i] != QLatin1Char(' ') && text[i] != QLatin1Char('='))
             continue;
         if (QStringLiteral("=!|,<>~").contains(text[i - 1]))
@@ -340,7 +340,7 @@ Result<CondaMatchSpec> CondaMatchSpec::parse(QStringView text)
                 spec.m_channel.truncate(slash);
             }
         }
-        qsizetype nameEnd = 0;
+        int nameEnd = 0;
         while (nameEnd < s.size() && !QStringLiteral(" =<>!~").contains(s[nameEnd]))
             ++nameEnd;
         spec.m_name = s.left(nameEnd);
@@ -365,7 +365,7 @@ Result<CondaMatchSpec> CondaMatchSpec::parse(QStringView text)
             spec.m_build = build;
         }
         if (brackets.contains(QStringLiteral("version")))
-            spec.m_version = brackets.value(QStringLiteral("version")).remove(QLatin1Char(' '));
+            spec.m_version = QString(brackets.value(QStringLiteral("version"))).remove(QLatin1Char(' '));
         if (brackets.contains(QStringLiteral("build")))
             spec.m_build = brackets.value(QStringLiteral("build"));
         if (brackets.contains(QStringLiteral("channel")))

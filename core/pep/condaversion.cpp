@@ -41,9 +41,9 @@ bool isDigit(QChar c)
 std::optional<Part> splitPart(const QString &text)
 {
     Part part;
-    qsizetype i = 0;
+    int i = 0; // int: QString's index type in Qt 5
     while (i < text.size()) {
-        qsizetype j = i + 1;
+        int j = i + 1;
         const int klass = isDigit(text[i]) ? 0 : text[i] == QLatin1Char('*') ? 1 : 2;
         while (j < text.size() && (isDigit(text[j]) ? 0 : text[j] == QLatin1Char('*') ? 1 : 2) == klass)
             ++j;

@@ -260,7 +260,7 @@ void fillArtifactNames(PipLine &line, bool url)
 // "numpy=1.2" is the most common slip; suggest the spelling that parses.
 QString equalsHint(const QString &args)
 {
-    const qsizetype equals = args.indexOf(QLatin1Char('='));
+    const int equals = int(args.indexOf(QLatin1Char('=')));
     if (equals <= 0 || QStringLiteral("=<>!~").contains(args[equals - 1]) ||
         (equals + 1 < args.size() && args[equals + 1] == QLatin1Char('=')))
         return {};

@@ -171,7 +171,7 @@ UrlParts urlParse(const QString &input)
                                            QStringLiteral("rtspu"),  QStringLiteral("sip"),   QStringLiteral("sips"),
                                            QStringLiteral("mms"),    QStringLiteral("sftp"),  QStringLiteral("tel")};
     UrlParts parts;
-    qsizetype start = 0;
+    int start = 0; // int: QString's index type in Qt 5
     while (start < input.size() && input[start].unicode() <= 0x20)
         ++start;
     QString url = input.mid(start);
@@ -180,7 +180,7 @@ UrlParts urlParse(const QString &input)
     const qsizetype colon = url.indexOf(QLatin1Char(':'));
     if (colon > 0 && url[0].unicode() < 128 && url[0].isLetter()) {
         bool allSchemeChars = true;
-        for (qsizetype i = 0; i < colon && allSchemeChars; ++i)
+        for (int i = 0; i < colon && allSchemeChars; ++i)
             allSchemeChars = isSchemeChar(url[i]);
         if (allSchemeChars) {
             parts.scheme = url.left(colon).toLower();
