@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <functional>
 
 namespace envlens {
 
@@ -168,12 +169,13 @@ struct Clause
     const RequirementEntry *entry = nullptr;
 };
 
-// Which side of a clash is reported: a requirement over a constraint, else the later line.
+// Which side of a clash is reported: a requirement over a constraint, else the later line (entries
+// live in one vector in set order, so their addresses compare as their positions).
 bool reportFirst(const RequirementEntry *a, const RequirementEntry *b)
 {
     if (a->constraint != b->constraint)
         return !a->constraint;
-    return false;
+    return std::less<const RequirementEntry *>()(b, a);
 }
 
 void checkConflictGroup(const QVector<const RequirementEntry *> &entries, QSet<QString> &reported,
@@ -346,17 +348,31 @@ void checkVersions(const RequirementSet &set, QVector<Diagnostic> &out)
 // The place a path requirement names, or empty when it is not a local file path.
 QString pathOf(const RequirementEntry &e)
 {
-    if (e.pip.kind == Kind::Path || e.pip.kind == Kind::Editable)
+    const auto isFileUrl = [](const QString &url) { return url.startsWith(QLatin1String("file:"), Qt::CaseInsensitive); };
+    if (e.pip.kind == Kind::Path)
         return e.pip.target;
-    if (e.pip.kind == Kind::Url && e.pip.target.startsWith(QLatin1String("file:"), Qt::CaseInsensitive))
+    if (e.pip.kind == Kind::Editable)
+        return e.pip.target.contains(QLatin1String("://")) && !isFileUrl(e.pip.target) ? QString() : e.pip.target;
+    if (e.pip.kind == Kind::Url && isFileUrl(e.pip.target))
         return e.pip.target;
-    if (e.pip.kind == Kind::Requirement && e.pip.requirement->url().startsWith(QLatin1String("file:"), Qt::CaseInsensitive))
+    if (e.pip.kind == Kind::Requirement && isFileUrl(e.pip.requirement->url()))
         return e.pip.requirement->url();
     return QString();
 }
 
+// Absolute paths, drive letters and URI-like places (file:, dbfs:/) name another machine's files.
+bool isAbsoluteOrRemote(const QString &path)
+{
+    return path.startsWith(QLatin1Char('/')) || path.startsWith(QLatin1Char('\\')) || path.startsWith(QLatin1Char('~'))
+        || path.contains(QLatin1Char(':'));
+}
+
 bool presentInModel(const Model &model, const QString &relative)
 {
+    if (relative == QLatin1String("."))
+        return true;
+    if (relative.isEmpty())
+        return false; // climbs out of the model root
     if (model.file(relative))
         return true;
     const QString prefix = relative + QLatin1Char('/');
@@ -367,25 +383,23 @@ bool presentInModel(const Model &model, const QString &relative)
 void checkLocalPaths(const CheckContext &context, QVector<Diagnostic> &out)
 {
     for (const RequirementEntry &e : context.requirements.entries()) {
-        const QString path = pathOf(e);
+        const QString path = pathOf(e).trimmed();
         if (path.isEmpty())
             continue;
-        const QString trimmed = path.trimmed();
-        const bool root = trimmed == QLatin1String(".") || trimmed == QLatin1String("./");
-        const QString relative = root ? QStringLiteral(".") : checks::modelRelativePath(trimmed);
-        if (relative.isEmpty() || trimmed.startsWith(QLatin1String(".."))) {
+        if (isAbsoluteOrRemote(path)) {
             out.append(makeDiagnostic(QStringLiteral("req-local-path"), Severity::Warning,
-                                      tr("%1 is a path outside the model: it only installs on a machine that has it")
-                                          .arg(trimmed),
+                                      tr("%1 is a path outside the model: it only installs where that path exists")
+                                          .arg(path),
                                       locationAt(e)));
             continue;
         }
-        if (relative == QLatin1String(".") || presentInModel(context.model, relative))
+        const bool root = path == QLatin1String(".") || path == QLatin1String("./");
+        if (presentInModel(context.model, root ? QStringLiteral(".") : checks::modelRelativePath(path)))
             continue;
         out.append(makeDiagnostic(QStringLiteral("req-local-path"), Severity::Error,
-                                  tr("%1 is a relative path that does not exist in the model (MLflow installs it "
-                                     "from the model root)")
-                                      .arg(trimmed),
+                                  tr("%1 is a relative path that is not in the model (MLflow installs it from the "
+                                     "model root)")
+                                      .arg(path),
                                   locationAt(e)));
     }
 }

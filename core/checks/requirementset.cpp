@@ -56,9 +56,9 @@ QString entryName(const pep::PipLine &pip)
     return QString();
 }
 
+// entry.pip must be set.
 void classify(RequirementEntry &entry, const pep::MarkerEnvironment &environment)
 {
-    entry.pip = pep::parsePipLine(entry.text);
     entry.name = entryName(entry.pip);
     const std::optional<pep::Marker> m = entry.marker();
     entry.active = !m || m->evaluate(environment);
@@ -76,6 +76,7 @@ RequirementEntry fromLine(const RequirementsFile &file, const RequirementLine &l
     entry.constraint = file.constraint;
     entry.lockRole = line.lockRole;
     entry.depth = file.depth;
+    entry.pip = line.pip; // the document classified it already
     classify(entry, environment);
     return entry;
 }
@@ -92,6 +93,7 @@ RequirementEntry fromOriginalComment(const QString &file, const QString &comment
     entry.column = commentColumn + int(at < 0 ? 0 : at);
     entry.length = int(entry.text.size());
     entry.lockRole = LockRole::Original;
+    entry.pip = pep::parsePipLine(entry.text);
     classify(entry, environment);
     return entry;
 }
@@ -129,6 +131,7 @@ RequirementSet RequirementSet::build(const Model &model, const pep::MarkerEnviro
             entry.text = text;
             entry.fromConda = true;
             entry.lockRole = item.lockRole;
+            entry.pip = pep::parsePipLine(text);
             classify(entry, environment);
             set.m_condaPip.append(entry);
         }

@@ -81,7 +81,7 @@ private slots:
         addFires("env-file-missing: -c include", {{QStringLiteral("requirements.txt"), "mlflow==2.22.1\n-c constraints.txt\n"}},
                  missing, e, QStringLiteral("requirements.txt"), 2);
         addFires("env-file-missing: python_env -r",
-                 {{QStringLiteral("requirements.txt"), removed()}}, missing, e, pythonEnv, 6);
+                 {{QStringLiteral("requirements.txt"), removed()}}, missing, e, pythonEnv, 7);
         addSilent("env-file-missing: all present", {}, missing);
         addSilent("env-file-missing: old string env without python_env.yaml",
                   [] {

@@ -121,6 +121,13 @@ private slots:
                   {{kReq, "mlflow==2.22.1\nwheels/custom_package-1.0-py3-none-any.whl\n"},
                    {QStringLiteral("wheels/custom_package-1.0-py3-none-any.whl"), "PK"}},
                   path);
+        addFires("local path: climbs out of the model", requirements("mlflow==2.22.1\n../pkg-1.0-py3-none-any.whl\n"), path,
+                 e, kReq, 2);
+        addFires("local path: file URL", requirements("mlflow==2.22.1\npkg @ file:///opt/pkg-1.0-py3-none-any.whl\n"), path,
+                 w, kReq, 2);
+        addSilent("local path: editable VCS URL", requirements("mlflow==2.22.1\n-e git+https://github.com/x/y.git#egg=y\n"),
+                  path);
+        addSilent("local path: editable model root", requirements("mlflow==2.22.1\n-e .\n"), path);
         addSilent("local path: a URL is not a path", requirements("mlflow==2.22.1\nhttps://example.com/pkg-1.0-py3-none-any.whl\n"),
                   path);
 
