@@ -291,7 +291,7 @@ qsizetype TextFile::offsetOfByte(qsizetype byteOffset) const
         byte += d->widths.at(unit);
         ++unit;
     }
-    return std::min(unit, d->text.size());
+    return std::min<qsizetype>(unit, d->text.size());
 }
 
 TextSpan TextFile::span(qsizetype startOffset, qsizetype endOffset) const
