@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -223,6 +224,7 @@ private slots:
     void syntaxErrorsHaveLineAndColumn();
     void aliasesShareWithoutCopies();
     void lookups();
+    void mutatedFilesNeverCrash();
 };
 
 void TestYamlDocument::realFilesParseWithExactSpans_data()
@@ -529,6 +531,70 @@ void TestYamlDocument::lookups()
     QVERIFY(empty.ok());
     QVERIFY(empty->root().isNull());
     QCOMPARE(int(empty->root().style()), int(YamlNode::Style::Empty));
+}
+
+namespace {
+
+// Every node's span lies inside the text, starts no later than it ends, and children follow
+// their parent's start.
+void checkSpansInside(const YamlNode &node, qsizetype size)
+{
+    const TextSpan span = node.span();
+    QVERIFY(span.isValid());
+    QVERIFY(span.start.offset <= span.end.offset);
+    QVERIFY(span.end.offset <= size);
+    if (node.isAlias())
+        return;
+    for (const YamlNode &item : node.items())
+        checkSpansInside(item, size);
+    for (const YamlNode::Pair &pair : node.pairs()) {
+        checkSpansInside(pair.key, size);
+        checkSpansInside(pair.value, size);
+    }
+}
+
+} // namespace
+
+void TestYamlDocument::mutatedFilesNeverCrash()
+{
+    QRandomGenerator random(2024);
+    const QByteArray specials = "[]{}:-#'\"|>&*!?,\n\r\t \\%@`\xc3\xff";
+    int parsed = 0, failed = 0;
+    for (const QString &path : corpusYamlFiles()) {
+        const QByteArray original = readFile(path);
+        for (int round = 0; round < 40; ++round) {
+            QByteArray bytes = original;
+            const int edits = 1 + int(random.bounded(6));
+            for (int e = 0; e < edits && !bytes.isEmpty(); ++e) {
+                const int at = int(random.bounded(bytes.size()));
+                switch (random.bounded(3)) {
+                case 0:
+                    bytes[at] = specials.at(int(random.bounded(specials.size())));
+                    break;
+                case 1:
+                    bytes.insert(at, specials.at(int(random.bounded(specials.size()))));
+                    break;
+                default:
+                    bytes.truncate(at);
+                    break;
+                }
+            }
+            QElapsedTimer timer;
+            timer.start();
+            const Result<YamlDocument> doc = YamlDocument::parse(bytes);
+            QVERIFY(timer.elapsed() < 1000);
+            if (doc.ok()) {
+                ++parsed;
+                checkSpansInside(doc->root(), doc->file().text().size());
+            } else {
+                ++failed;
+                QVERIFY(!doc.error().message.isEmpty());
+                QVERIFY(doc.error().line >= 0 && doc.error().line <= TextFile::fromBytes(bytes).lineCount() + 1);
+            }
+        }
+    }
+    QVERIFY(parsed > 0);
+    QVERIFY(failed > 0);
 }
 
 QTEST_GUILESS_MAIN(TestYamlDocument)
