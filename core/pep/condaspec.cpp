@@ -13,8 +13,21 @@ namespace detail {
 // conda's VersionSpec tree: '|' over ',' over leaves.
 struct CondaVersionNode
 {
-    enum class Kind { Any, Or, And, Equal, NotEqual, Less, LessEqual, Greater, GreaterEqual, StartsWith,
-                      NotStartsWith, Compatible, Regex };
+    enum class Kind {
+        Any,
+        Or,
+        And,
+        Equal,
+        NotEqual,
+        Less,
+        LessEqual,
+        Greater,
+        GreaterEqual,
+        StartsWith,
+        NotStartsWith,
+        Compatible,
+        Regex
+    };
     Kind kind = Kind::Any;
     QList<std::shared_ptr<const CondaVersionNode>> children;
     CondaVersion version;
@@ -40,7 +53,7 @@ struct SpecFailure
 
 [[noreturn]] void fail(const QString &message)
 {
-    throw SpecFailure{message};
+    throw SpecFailure { message };
 }
 
 CondaVersion conda(const QString &text)
@@ -74,12 +87,13 @@ NodePtr parseLeaf(QString leaf)
         return node;
     }
     if (QStringLiteral("=<>!~").contains(leaf.front())) {
-        static const QStringList operators = {QStringLiteral("="),  QStringLiteral("=="), QStringLiteral("!="),
-                                              QStringLiteral("<="), QStringLiteral(">="), QStringLiteral("<"),
-                                              QStringLiteral(">"),  QStringLiteral("~=")};
+        static const QStringList operators
+            = { QStringLiteral("="), QStringLiteral("=="), QStringLiteral("!="), QStringLiteral("<="),
+                  QStringLiteral(">="), QStringLiteral("<"), QStringLiteral(">"), QStringLiteral("~=") };
         QString op;
         for (const QString &candidate : operators) {
-            if (leaf.startsWith(candidate) && leaf.size() > candidate.size() && leaf[candidate.size()] != QLatin1Char('='))
+            if (leaf.startsWith(candidate) && leaf.size() > candidate.size()
+                && leaf[candidate.size()] != QLatin1Char('='))
                 op = candidate;
             if (!op.isEmpty())
                 break;
@@ -95,11 +109,11 @@ NodePtr parseLeaf(QString leaf)
             negatedPrefix = op == QLatin1String("!=");
             versionText.chop(2);
         }
-        static const QHash<QString, Node::Kind> kinds = {
-            {QStringLiteral("="), Node::Kind::StartsWith},      {QStringLiteral("=="), Node::Kind::Equal},
-            {QStringLiteral("!="), Node::Kind::NotEqual},       {QStringLiteral("<="), Node::Kind::LessEqual},
-            {QStringLiteral(">="), Node::Kind::GreaterEqual},   {QStringLiteral("<"), Node::Kind::Less},
-            {QStringLiteral(">"), Node::Kind::Greater},         {QStringLiteral("~="), Node::Kind::Compatible}};
+        static const QHash<QString, Node::Kind> kinds
+            = { { QStringLiteral("="), Node::Kind::StartsWith }, { QStringLiteral("=="), Node::Kind::Equal },
+                  { QStringLiteral("!="), Node::Kind::NotEqual }, { QStringLiteral("<="), Node::Kind::LessEqual },
+                  { QStringLiteral(">="), Node::Kind::GreaterEqual }, { QStringLiteral("<"), Node::Kind::Less },
+                  { QStringLiteral(">"), Node::Kind::Greater }, { QStringLiteral("~="), Node::Kind::Compatible } };
         node->kind = negatedPrefix ? Node::Kind::NotStartsWith : kinds.value(op);
         node->version = conda(versionText);
         node->versionText = versionText;
@@ -145,7 +159,7 @@ NodePtr parseLeaf(QString leaf)
 class ExpressionParser
 {
 public:
-    explicit ExpressionParser(const QString &text) : m_text(text) {}
+    explicit ExpressionParser(const QString &text) : m_text(text) { }
 
     NodePtr parse()
     {
@@ -169,7 +183,7 @@ private:
 
     NodePtr parseOr()
     {
-        QList<NodePtr> children{parseAnd()};
+        QList<NodePtr> children { parseAnd() };
         while (m_pos < m_text.size() && m_text[m_pos] == QLatin1Char('|')) {
             ++m_pos;
             children.append(parseAnd());
@@ -179,7 +193,7 @@ private:
 
     NodePtr parseAnd()
     {
-        QList<NodePtr> children{parseAtom()};
+        QList<NodePtr> children { parseAtom() };
         while (m_pos < m_text.size() && m_text[m_pos] == QLatin1Char(',')) {
             ++m_pos;
             children.append(parseAtom());
@@ -212,22 +226,34 @@ private:
 bool evaluate(const Node &node, const CondaVersion &v)
 {
     switch (node.kind) {
-    case Node::Kind::Any: return true;
+    case Node::Kind::Any:
+        return true;
     case Node::Kind::Or:
-        return std::any_of(node.children.begin(), node.children.end(), [&v](const NodePtr &c) { return evaluate(*c, v); });
+        return std::any_of(
+            node.children.begin(), node.children.end(), [&v](const NodePtr &c) { return evaluate(*c, v); });
     case Node::Kind::And:
-        return std::all_of(node.children.begin(), node.children.end(), [&v](const NodePtr &c) { return evaluate(*c, v); });
-    case Node::Kind::Equal: return v == node.version;
-    case Node::Kind::NotEqual: return v != node.version;
-    case Node::Kind::Less: return v < node.version;
-    case Node::Kind::LessEqual: return v <= node.version;
-    case Node::Kind::Greater: return v > node.version;
-    case Node::Kind::GreaterEqual: return v >= node.version;
-    case Node::Kind::StartsWith: return v.startsWith(node.version);
-    case Node::Kind::NotStartsWith: return !v.startsWith(node.version);
+        return std::all_of(
+            node.children.begin(), node.children.end(), [&v](const NodePtr &c) { return evaluate(*c, v); });
+    case Node::Kind::Equal:
+        return v == node.version;
+    case Node::Kind::NotEqual:
+        return v != node.version;
+    case Node::Kind::Less:
+        return v < node.version;
+    case Node::Kind::LessEqual:
+        return v <= node.version;
+    case Node::Kind::Greater:
+        return v > node.version;
+    case Node::Kind::GreaterEqual:
+        return v >= node.version;
+    case Node::Kind::StartsWith:
+        return v.startsWith(node.version);
+    case Node::Kind::NotStartsWith:
+        return !v.startsWith(node.version);
     case Node::Kind::Compatible:
         return v >= node.version && (!node.hasCompatiblePrefix || v.startsWith(node.compatiblePrefix));
-    case Node::Kind::Regex: return node.regex.match(v.toString()).hasMatch();
+    case Node::Kind::Regex:
+        return node.regex.match(v.toString()).hasMatch();
     }
     return false;
 }
@@ -251,9 +277,9 @@ std::pair<QString, QString> splitVersionAndBuild(const QString &text)
             continue;
         const QString rest = text.mid(i + 1);
         if (std::none_of(rest.begin(), rest.end(), [](QChar c) { return QStringLiteral("-=,|<>~").contains(c); }))
-            return {text.left(i).remove(QLatin1Char(' ')), rest.trimmed()};
+            return { text.left(i).remove(QLatin1Char(' ')), rest.trimmed() };
     }
-    return {QString(text).remove(QLatin1Char(' ')), QString()};
+    return { QString(text).remove(QLatin1Char(' ')), QString() };
 }
 
 QHash<QString, QString> parseBrackets(const QString &text)
@@ -280,7 +306,7 @@ bool isSubdir(const QString &text)
 // last number bumped by one either way.
 QStringList witnesses(const QStringList &seeds)
 {
-    QStringList out = {QStringLiteral("0"), QStringLiteral("0.1"), QStringLiteral("1.0"), QStringLiteral("999")};
+    QStringList out = { QStringLiteral("0"), QStringLiteral("0.1"), QStringLiteral("1.0"), QStringLiteral("999") };
     static const QRegularExpression release(QStringLiteral("\\A(?:\\d+!)?(\\d+(?:\\.\\d+)*)"));
     for (QString seed : seeds) {
         while (seed.endsWith(QLatin1Char('*')) || seed.endsWith(QLatin1Char('.')))
@@ -353,12 +379,13 @@ Result<CondaMatchSpec> CondaMatchSpec::parse(QStringView text)
                      .arg(spec.m_text));
         if (!rest.isEmpty()) {
             auto [version, build] = splitVersionAndBuild(rest);
-            if (version.startsWith(QLatin1Char('=')) && version != QLatin1String("=") && version != QLatin1String("==")) {
+            if (version.startsWith(QLatin1Char('=')) && version != QLatin1String("=")
+                && version != QLatin1String("==")) {
                 const QString tail = version.mid(1);
                 if (version.startsWith(QLatin1String("==")) && build.isEmpty())
                     version = version.mid(2);
-                else if (!tail.contains(QLatin1Char('=')) && !tail.contains(QLatin1Char(',')) &&
-                         !tail.contains(QLatin1Char('|')))
+                else if (!tail.contains(QLatin1Char('=')) && !tail.contains(QLatin1Char(','))
+                    && !tail.contains(QLatin1Char('|')))
                     version = build.isEmpty() && !tail.endsWith(QLatin1Char('*')) ? tail + QLatin1Char('*') : tail;
             }
             spec.m_version = version;
@@ -378,7 +405,7 @@ Result<CondaMatchSpec> CondaMatchSpec::parse(QStringView text)
         else if (!spec.m_version.isEmpty())
             spec.m_tree = ExpressionParser(spec.m_version).parse();
     } catch (const SpecFailure &failure) {
-        return Error{failure.message, {}, 0, 0};
+        return Error { failure.message, {}, 0, 0 };
     }
     return spec;
 }

@@ -27,12 +27,12 @@ public:
     CondaMatchSpec() = default;
     static Result<CondaMatchSpec> parse(QStringView text);
 
-    QString text() const { return m_text; }     // as given
+    QString text() const { return m_text; } // as given
     QString channel() const { return m_channel; } // "" when not given
     QString subdir() const { return m_subdir; }
     QString name() const { return m_name; }
     QString versionSpec() const { return m_version; } // conda's version expression after '=' translation; "" = any
-    QString build() const { return m_build; }         // build string glob, "" = any
+    QString build() const { return m_build; } // build string glob, "" = any
 
     // Does the version satisfy the version expression? (The build string is not looked at.)
     bool matches(const CondaVersion &version) const;

@@ -15,16 +15,16 @@ const char *const kContext = "envlens::pep::CondaVersion";
 
 Error invalid(QStringView text, const char *reason)
 {
-    return Error{QCoreApplication::translate(kContext, "Invalid conda version '%1': %2")
-                     .arg(text.toString(), QCoreApplication::translate(kContext, reason)),
-                 {}, 0, 0};
+    return Error { QCoreApplication::translate(kContext, "Invalid conda version '%1': %2")
+                       .arg(text.toString(), QCoreApplication::translate(kContext, reason)),
+        {}, 0, 0 };
 }
 
 bool isAllowed(QChar c)
 {
     const char16_t u = c.unicode();
-    return (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'z') || u == u'*' || u == u'.' || u == u'+' ||
-           u == u'!' || u == u'_';
+    return (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'z') || u == u'*' || u == u'.' || u == u'+' || u == u'!'
+        || u == u'_';
 }
 
 bool allAllowed(const QString &text)
@@ -136,8 +136,8 @@ Result<CondaVersion> CondaVersion::parse(QStringView text)
         return invalid(text, QT_TRANSLATE_NOOP("envlens::pep::CondaVersion", "duplicated local version separator '+'"));
     QString main = localSplit.front();
     if (main.isEmpty())
-        return invalid(text, QT_TRANSLATE_NOOP("envlens::pep::CondaVersion",
-                                               "missing version before local version separator '+'"));
+        return invalid(text,
+            QT_TRANSLATE_NOOP("envlens::pep::CondaVersion", "missing version before local version separator '+'"));
     QStringList mainParts;
     if (main.endsWith(QLatin1Char('_'))) {
         // openssl-like "1.0.1_" keeps its trailing underscore in the last part.
@@ -151,7 +151,8 @@ Result<CondaVersion> CondaVersion::parse(QStringView text)
     if (localSplit.size() == 2)
         localParts = QString(localSplit.back()).replace(QLatin1Char('_'), QLatin1Char('.')).split(QLatin1Char('.'));
 
-    for (const auto &[source, target] : {std::pair{&mainParts, &out.m_version}, std::pair{&localParts, &out.m_local}}) {
+    for (const auto &[source, target] :
+        { std::pair { &mainParts, &out.m_version }, std::pair { &localParts, &out.m_local } }) {
         for (const QString &piece : *source) {
             std::optional<Part> part = splitPart(piece);
             if (!part)

@@ -45,10 +45,18 @@ QString formatGroup(const MarkerGroup &group, bool first = true)
     QStringList parts;
     for (const MarkerElement &element : group.elements) {
         switch (element.kind) {
-        case MarkerElement::Kind::Item: parts.append(formatItem(element.item)); break;
-        case MarkerElement::Kind::Group: parts.append(formatGroup(*element.group, false)); break;
-        case MarkerElement::Kind::And: parts.append(QStringLiteral("and")); break;
-        case MarkerElement::Kind::Or: parts.append(QStringLiteral("or")); break;
+        case MarkerElement::Kind::Item:
+            parts.append(formatItem(element.item));
+            break;
+        case MarkerElement::Kind::Group:
+            parts.append(formatGroup(*element.group, false));
+            break;
+        case MarkerElement::Kind::And:
+            parts.append(QStringLiteral("and"));
+            break;
+        case MarkerElement::Kind::Or:
+            parts.append(QStringLiteral("or"));
+            break;
         }
     }
     const QString joined = parts.join(QLatin1Char(' '));
@@ -63,7 +71,7 @@ struct EvaluationFailure
 class Evaluator
 {
 public:
-    Evaluator(const MarkerEnvironment &env, const QString &extra) : m_env(env), m_extra(extra) {}
+    Evaluator(const MarkerEnvironment &env, const QString &extra) : m_env(env), m_extra(extra) { }
 
     // Like packaging, every clause is evaluated (no short circuit), so a failure anywhere is reported.
     bool evaluate(const MarkerGroup &group) const
@@ -72,9 +80,14 @@ public:
         bool allInGroup = true;
         for (const MarkerElement &element : group.elements) {
             switch (element.kind) {
-            case MarkerElement::Kind::Item: allInGroup = evaluateItem(element.item) && allInGroup; break;
-            case MarkerElement::Kind::Group: allInGroup = evaluate(*element.group) && allInGroup; break;
-            case MarkerElement::Kind::And: break;
+            case MarkerElement::Kind::Item:
+                allInGroup = evaluateItem(element.item) && allInGroup;
+                break;
+            case MarkerElement::Kind::Group:
+                allInGroup = evaluate(*element.group) && allInGroup;
+                break;
+            case MarkerElement::Kind::And:
+                break;
             case MarkerElement::Kind::Or:
                 anyGroup = anyGroup || allInGroup;
                 allInGroup = true;
@@ -91,7 +104,7 @@ private:
             return m_extra;
         const auto it = m_env.values.constFind(key);
         if (it == m_env.values.constEnd())
-            throw EvaluationFailure{QCoreApplication::translate(kContext, "Undefined environment name %1").arg(key)};
+            throw EvaluationFailure { QCoreApplication::translate(kContext, "Undefined environment name %1").arg(key) };
         return it.value();
     }
 
@@ -124,7 +137,7 @@ private:
         if (spec.ok()) {
             const Result<Version> version = Version::parse(lhs);
             if (!version.ok())
-                throw EvaluationFailure{QCoreApplication::translate(kContext, "Invalid version: '%1'").arg(lhs)};
+                throw EvaluationFailure { QCoreApplication::translate(kContext, "Invalid version: '%1'").arg(lhs) };
             return spec->contains(*version, true);
         }
         if (op == QLatin1String("in"))
@@ -144,8 +157,9 @@ private:
             return order > 0;
         if (op == QLatin1String(">="))
             return order >= 0;
-        throw EvaluationFailure{
-            QCoreApplication::translate(kContext, "Undefined %1 on '%2' and '%3'.").arg(op, lhs, rhs)};
+        throw EvaluationFailure {
+            QCoreApplication::translate(kContext, "Undefined %1 on '%2' and '%3'.").arg(op, lhs, rhs)
+        };
     }
 
     const MarkerEnvironment &m_env;
@@ -158,7 +172,7 @@ void collectVariables(const MarkerGroup &group, QStringList &out)
         if (element.kind == MarkerElement::Kind::Group) {
             collectVariables(*element.group, out);
         } else if (element.kind == MarkerElement::Kind::Item) {
-            for (const MarkerOperand *operand : {&element.item.lhs, &element.item.rhs}) {
+            for (const MarkerOperand *operand : { &element.item.lhs, &element.item.rhs }) {
                 if (operand->isVariable)
                     out.append(operand->value);
             }
@@ -179,11 +193,12 @@ struct PlatformFacts
 PlatformFacts platformFacts(const QString &platform)
 {
     if (platform == QLatin1String("windows") || platform == QLatin1String("win32"))
-        return {"win32", "nt", "Windows", "AMD64", "10", "10.0.19045"};
+        return { "win32", "nt", "Windows", "AMD64", "10", "10.0.19045" };
     if (platform == QLatin1String("macos") || platform == QLatin1String("darwin"))
-        return {"darwin", "posix", "Darwin", "arm64", "23.0.0",
-                "Darwin Kernel Version 23.0.0: Fri Sep 15 14:41:43 PDT 2023; root:xnu-10002.1.13~1/RELEASE_ARM64_T6000"};
-    return {"linux", "posix", "Linux", "x86_64", "6.1.0-18-amd64", "#1 SMP PREEMPT_DYNAMIC Debian 6.1.76-1 (2024-02-01)"};
+        return { "darwin", "posix", "Darwin", "arm64", "23.0.0",
+            "Darwin Kernel Version 23.0.0: Fri Sep 15 14:41:43 PDT 2023; root:xnu-10002.1.13~1/RELEASE_ARM64_T6000" };
+    return { "linux", "posix", "Linux", "x86_64", "6.1.0-18-amd64",
+        "#1 SMP PREEMPT_DYNAMIC Debian 6.1.76-1 (2024-02-01)" };
 }
 
 } // namespace
@@ -211,7 +226,7 @@ MarkerEnvironment MarkerEnvironment::target(const QString &pythonVersion, const 
     return env;
 }
 
-Marker::Marker(std::shared_ptr<const detail::MarkerGroup> root) : m_root(std::move(root)) {}
+Marker::Marker(std::shared_ptr<const detail::MarkerGroup> root) : m_root(std::move(root)) { }
 
 Result<Marker> Marker::parse(QStringView text)
 {
@@ -235,7 +250,7 @@ Result<bool> Marker::evaluateChecked(const MarkerEnvironment &env, const QString
     try {
         return Evaluator(env, extra).evaluate(*m_root);
     } catch (const EvaluationFailure &failure) {
-        return Error{failure.message, {}, 0, 0};
+        return Error { failure.message, {}, 0, 0 };
     }
 }
 

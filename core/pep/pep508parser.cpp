@@ -96,9 +96,9 @@ qsizetype skipSeparator(QStringView s, qsizetype p)
 // it backtrack into a segment.
 qsizetype matchPreSegment(QStringView s, qsizetype p)
 {
-    static const std::array<QLatin1String, 8> words = {
-        QLatin1String("alpha"), QLatin1String("beta"), QLatin1String("preview"), QLatin1String("pre"),
-        QLatin1String("a"),     QLatin1String("b"),    QLatin1String("c"),       QLatin1String("rc")};
+    static const std::array<QLatin1String, 8> words
+        = { QLatin1String("alpha"), QLatin1String("beta"), QLatin1String("preview"), QLatin1String("pre"),
+              QLatin1String("a"), QLatin1String("b"), QLatin1String("c"), QLatin1String("rc") };
     const qsizetype q = skipSeparator(s, p);
     for (const QLatin1String &word : words) {
         if (hasWordAt(s, q, word))
@@ -111,8 +111,8 @@ qsizetype matchPostSegment(QStringView s, qsizetype p)
 {
     if (p + 1 < s.size() && s[p] == QLatin1Char('-') && isDigit(s[p + 1]))
         return skipDigits(s, p + 1);
-    static const std::array<QLatin1String, 3> words = {QLatin1String("post"), QLatin1String("rev"),
-                                                       QLatin1String("r")};
+    static const std::array<QLatin1String, 3> words
+        = { QLatin1String("post"), QLatin1String("rev"), QLatin1String("r") };
     const qsizetype q = skipSeparator(s, p);
     for (const QLatin1String &word : words) {
         if (hasWordAt(s, q, word))
@@ -193,9 +193,9 @@ bool lookbehindIs(QStringView s, qsizetype p, QLatin1String text)
 // The SPECIFIER token: operator regex + version regex, unanchored, as re.match() would find it.
 qsizetype matchSpecifierToken(QStringView s, qsizetype pos)
 {
-    static const std::array<QLatin1String, 8> operators = {
-        QLatin1String("~="), QLatin1String("=="), QLatin1String("!="), QLatin1String("<="),
-        QLatin1String(">="), QLatin1String("<"),  QLatin1String(">"),  QLatin1String("===")};
+    static const std::array<QLatin1String, 8> operators
+        = { QLatin1String("~="), QLatin1String("=="), QLatin1String("!="), QLatin1String("<="), QLatin1String(">="),
+              QLatin1String("<"), QLatin1String(">"), QLatin1String("===") };
     for (const QLatin1String &op : operators) {
         if (!hasWordAt(s, pos, op, Qt::CaseSensitive))
             continue;
@@ -245,25 +245,14 @@ qsizetype matchKeyword(QStringView s, qsizetype pos, QLatin1String word)
 
 const std::array<QLatin1String, 18> &markerVariables()
 {
-    static const std::array<QLatin1String, 18> names = {
-        QLatin1String("python_version"),
-        QLatin1String("python_full_version"),
-        QLatin1String("os_name"),
-        QLatin1String("os.name"),
-        QLatin1String("sys_platform"),
-        QLatin1String("sys.platform"),
-        QLatin1String("platform_release"),
-        QLatin1String("platform_system"),
-        QLatin1String("platform_version"),
-        QLatin1String("platform.version"),
-        QLatin1String("platform_machine"),
-        QLatin1String("platform.machine"),
-        QLatin1String("platform_python_implementation"),
-        QLatin1String("platform.python_implementation"),
-        QLatin1String("python_implementation"),
-        QLatin1String("implementation_name"),
-        QLatin1String("implementation_version"),
-        QLatin1String("extra")};
+    static const std::array<QLatin1String, 18> names
+        = { QLatin1String("python_version"), QLatin1String("python_full_version"), QLatin1String("os_name"),
+              QLatin1String("os.name"), QLatin1String("sys_platform"), QLatin1String("sys.platform"),
+              QLatin1String("platform_release"), QLatin1String("platform_system"), QLatin1String("platform_version"),
+              QLatin1String("platform.version"), QLatin1String("platform_machine"), QLatin1String("platform.machine"),
+              QLatin1String("platform_python_implementation"), QLatin1String("platform.python_implementation"),
+              QLatin1String("python_implementation"), QLatin1String("implementation_name"),
+              QLatin1String("implementation_version"), QLatin1String("extra") };
     return names;
 }
 
@@ -296,13 +285,20 @@ qsizetype matchSingle(QStringView s, qsizetype pos, char16_t c)
 qsizetype matchToken(QStringView s, qsizetype pos, Tok kind)
 {
     switch (kind) {
-    case Tok::LeftParenthesis: return matchSingle(s, pos, u'(');
-    case Tok::RightParenthesis: return matchSingle(s, pos, u')');
-    case Tok::LeftBracket: return matchSingle(s, pos, u'[');
-    case Tok::RightBracket: return matchSingle(s, pos, u']');
-    case Tok::Semicolon: return matchSingle(s, pos, u';');
-    case Tok::Comma: return matchSingle(s, pos, u',');
-    case Tok::At: return matchSingle(s, pos, u'@');
+    case Tok::LeftParenthesis:
+        return matchSingle(s, pos, u'(');
+    case Tok::RightParenthesis:
+        return matchSingle(s, pos, u')');
+    case Tok::LeftBracket:
+        return matchSingle(s, pos, u'[');
+    case Tok::RightBracket:
+        return matchSingle(s, pos, u']');
+    case Tok::Semicolon:
+        return matchSingle(s, pos, u';');
+    case Tok::Comma:
+        return matchSingle(s, pos, u',');
+    case Tok::At:
+        return matchSingle(s, pos, u'@');
     case Tok::QuotedString: {
         if (pos >= s.size() || (s[pos] != QLatin1Char('\'') && s[pos] != QLatin1Char('"')))
             return -1;
@@ -310,9 +306,9 @@ qsizetype matchToken(QStringView s, qsizetype pos, Tok kind)
         return close < 0 ? -1 : close - pos + 1;
     }
     case Tok::Op: {
-        static const std::array<QLatin1String, 8> ops = {
-            QLatin1String("==="), QLatin1String("=="), QLatin1String("~="), QLatin1String("!="),
-            QLatin1String("<="),  QLatin1String(">="), QLatin1String("<"),  QLatin1String(">")};
+        static const std::array<QLatin1String, 8> ops
+            = { QLatin1String("==="), QLatin1String("=="), QLatin1String("~="), QLatin1String("!="),
+                  QLatin1String("<="), QLatin1String(">="), QLatin1String("<"), QLatin1String(">") };
         for (const QLatin1String &op : ops) {
             if (hasWordAt(s, pos, op, Qt::CaseSensitive))
                 return op.size();
@@ -323,8 +319,10 @@ qsizetype matchToken(QStringView s, qsizetype pos, Tok kind)
         const qsizetype orLength = matchKeyword(s, pos, QLatin1String("or"));
         return orLength > 0 ? orLength : matchKeyword(s, pos, QLatin1String("and"));
     }
-    case Tok::In: return matchKeyword(s, pos, QLatin1String("in"));
-    case Tok::Not: return matchKeyword(s, pos, QLatin1String("not"));
+    case Tok::In:
+        return matchKeyword(s, pos, QLatin1String("in"));
+    case Tok::Not:
+        return matchKeyword(s, pos, QLatin1String("not"));
     case Tok::Variable:
         for (const QLatin1String &name : markerVariables()) {
             const qsizetype length = matchKeyword(s, pos, name);
@@ -332,14 +330,16 @@ qsizetype matchToken(QStringView s, qsizetype pos, Tok kind)
                 return length;
         }
         return -1;
-    case Tok::Specifier: return matchSpecifierToken(s, pos);
+    case Tok::Specifier:
+        return matchSpecifierToken(s, pos);
     case Tok::Url: {
         qsizetype end = pos;
         while (end < s.size() && s[end] != QLatin1Char(' ') && s[end] != QLatin1Char('\t'))
             ++end;
         return end > pos ? end - pos : -1;
     }
-    case Tok::Identifier: return matchIdentifier(s, pos);
+    case Tok::Identifier:
+        return matchIdentifier(s, pos);
     case Tok::Ws: {
         qsizetype end = pos;
         while (end < s.size() && (s[end] == QLatin1Char(' ') || s[end] == QLatin1Char('\t')))
@@ -357,7 +357,7 @@ qsizetype matchToken(QStringView s, qsizetype pos, Tok kind)
 class Tokenizer
 {
 public:
-    explicit Tokenizer(QStringView source) : m_source(source) {}
+    explicit Tokenizer(QStringView source) : m_source(source) { }
 
     qsizetype position() const { return m_position; }
 
@@ -394,7 +394,7 @@ public:
 
     [[noreturn]] void fail(const QString &message, qsizetype spanStart = -1) const
     {
-        throw SyntaxFailure{message, int(spanStart < 0 ? m_position : spanStart)};
+        throw SyntaxFailure { message, int(spanStart < 0 ? m_position : spanStart) };
     }
 
     // packaging's enclosing_tokens(): returns the opening position, or -1 when there is no opening token.
@@ -436,7 +436,7 @@ int hexValue(QChar c)
 
 [[noreturn]] void failLiteral(QStringView literal)
 {
-    throw OtherFailure{QCoreApplication::translate(kContext, "Invalid string literal %1").arg(literal.toString())};
+    throw OtherFailure { QCoreApplication::translate(kContext, "Invalid string literal %1").arg(literal.toString()) };
 }
 
 // ast.literal_eval() of a quoted marker string: Python's escapes in a non-raw literal. Named escapes (\N{...})
@@ -458,17 +458,38 @@ QString unquotePythonString(QStringView literal)
             failLiteral(literal); // the backslash escapes the closing quote
         const QChar e = body[i];
         switch (e.unicode()) {
-        case u'\n': break;
-        case u'\\': out += QLatin1Char('\\'); break;
-        case u'\'': out += QLatin1Char('\''); break;
-        case u'"': out += QLatin1Char('"'); break;
-        case u'a': out += QChar(0x07); break;
-        case u'b': out += QChar(0x08); break;
-        case u'f': out += QChar(0x0c); break;
-        case u'n': out += QChar(0x0a); break;
-        case u'r': out += QChar(0x0d); break;
-        case u't': out += QChar(0x09); break;
-        case u'v': out += QChar(0x0b); break;
+        case u'\n':
+            break;
+        case u'\\':
+            out += QLatin1Char('\\');
+            break;
+        case u'\'':
+            out += QLatin1Char('\'');
+            break;
+        case u'"':
+            out += QLatin1Char('"');
+            break;
+        case u'a':
+            out += QChar(0x07);
+            break;
+        case u'b':
+            out += QChar(0x08);
+            break;
+        case u'f':
+            out += QChar(0x0c);
+            break;
+        case u'n':
+            out += QChar(0x0a);
+            break;
+        case u'r':
+            out += QChar(0x0d);
+            break;
+        case u't':
+            out += QChar(0x09);
+            break;
+        case u'v':
+            out += QChar(0x0b);
+            break;
         case u'x':
         case u'u':
         case u'U': {
@@ -487,12 +508,15 @@ QString unquotePythonString(QStringView literal)
             i += digits;
             break;
         }
-        case u'N': failLiteral(literal);
+        case u'N':
+            failLiteral(literal);
         default:
             if (e.unicode() >= u'0' && e.unicode() <= u'7') {
                 uint code = 0;
                 int k = 0;
-                for (; k < 3 && i + k < body.size() && body[i + k] >= QLatin1Char('0') && body[i + k] <= QLatin1Char('7'); ++k)
+                for (;
+                     k < 3 && i + k < body.size() && body[i + k] >= QLatin1Char('0') && body[i + k] <= QLatin1Char('7');
+                     ++k)
                     code = code * 8 + uint(body[i + k].unicode() - u'0');
                 out += QChar(char16_t(code));
                 i += k - 1;
@@ -515,10 +539,10 @@ MarkerOperand parseMarkerVar(Tokenizer &t)
         QString name = t.read().toString().replace(QLatin1Char('.'), QLatin1Char('_'));
         if (name == QLatin1String("python_implementation"))
             name = QStringLiteral("platform_python_implementation");
-        return MarkerOperand{true, name};
+        return MarkerOperand { true, name };
     }
     if (t.check(Tok::QuotedString))
-        return MarkerOperand{false, unquotePythonString(t.read())};
+        return MarkerOperand { false, unquotePythonString(t.read()) };
     t.fail(tr("Expected a marker variable or quoted string"));
 }
 
@@ -563,7 +587,7 @@ MarkerElement parseMarkerAtom(Tokenizer &t)
         element.group = parseMarker(t);
         t.consume(Tok::Ws);
         t.close(Tok::RightParenthesis, openedAt,
-                QT_TRANSLATE_NOOP("envlens::pep::Requirement", "Expected closing RIGHT_PARENTHESIS"));
+            QT_TRANSLATE_NOOP("envlens::pep::Requirement", "Expected closing RIGHT_PARENTHESIS"));
     } else {
         element.kind = MarkerElement::Kind::Item;
         element.item = parseMarkerItem(t);
@@ -615,7 +639,8 @@ QStringList parseExtras(Tokenizer &t)
     t.consume(Tok::Ws);
     QStringList extras = parseExtrasList(t);
     t.consume(Tok::Ws);
-    t.close(Tok::RightBracket, openedAt, QT_TRANSLATE_NOOP("envlens::pep::Requirement", "Expected closing RIGHT_BRACKET"));
+    t.close(
+        Tok::RightBracket, openedAt, QT_TRANSLATE_NOOP("envlens::pep::Requirement", "Expected closing RIGHT_BRACKET"));
     return extras;
 }
 
@@ -640,14 +665,15 @@ QString parseSpecifier(Tokenizer &t)
     QString specifiers = parseVersionMany(t);
     t.consume(Tok::Ws);
     t.close(Tok::RightParenthesis, openedAt,
-            QT_TRANSLATE_NOOP("envlens::pep::Requirement", "Expected closing RIGHT_PARENTHESIS"));
+        QT_TRANSLATE_NOOP("envlens::pep::Requirement", "Expected closing RIGHT_PARENTHESIS"));
     return specifiers;
 }
 
-std::shared_ptr<MarkerGroup> parseRequirementMarker(Tokenizer &t, qsizetype spanStart, const QString &after)
+// `after` is translated only when the error happens: most requirements with a marker never need it.
+std::shared_ptr<MarkerGroup> parseRequirementMarker(Tokenizer &t, qsizetype spanStart, const char *after)
 {
     if (!t.check(Tok::Semicolon))
-        t.fail(QCoreApplication::translate(kContext, "Expected end or semicolon (after %1)").arg(after), spanStart);
+        t.fail(QCoreApplication::translate(kContext, "Expected end or semicolon (after %1)").arg(tr(after)), spanStart);
     t.read();
     auto marker = parseMarker(t);
     t.consume(Tok::Ws);
@@ -667,7 +693,8 @@ void parseRequirementDetails(Tokenizer &t, ParsedRequirement &out)
         t.expect(Tok::Ws, QT_TRANSLATE_NOOP("envlens::pep::Requirement", "Expected whitespace after URL"));
         if (t.check(Tok::End, true))
             return;
-        out.marker = parseRequirementMarker(t, urlStart, tr("URL and whitespace"));
+        out.marker
+            = parseRequirementMarker(t, urlStart, QT_TRANSLATE_NOOP("envlens::pep::Requirement", "URL and whitespace"));
         return;
     }
     const qsizetype specifierStart = t.position();
@@ -676,17 +703,18 @@ void parseRequirementDetails(Tokenizer &t, ParsedRequirement &out)
     t.consume(Tok::Ws);
     if (t.check(Tok::End, true))
         return;
-    out.marker = parseRequirementMarker(
-        t, specifierStart,
-        out.specifier.isEmpty() ? tr("name and no valid version specifier") : tr("version specifier"));
+    out.marker = parseRequirementMarker(t, specifierStart,
+        out.specifier.isEmpty() ? QT_TRANSLATE_NOOP("envlens::pep::Requirement", "name and no valid version specifier")
+                                : QT_TRANSLATE_NOOP("envlens::pep::Requirement", "version specifier"));
 }
 
 ParsedRequirement parseRequirement(Tokenizer &t)
 {
     ParsedRequirement out;
     t.consume(Tok::Ws);
-    out.name = t.expect(Tok::Identifier, QT_TRANSLATE_NOOP("envlens::pep::Requirement",
-                                                           "Expected package name at the start of dependency specifier"))
+    out.name = t.expect(Tok::Identifier,
+                    QT_TRANSLATE_NOOP(
+                        "envlens::pep::Requirement", "Expected package name at the start of dependency specifier"))
                    .toString();
     t.consume(Tok::Ws);
     out.extras = parseExtras(t);
@@ -696,16 +724,15 @@ ParsedRequirement parseRequirement(Tokenizer &t)
     return out;
 }
 
-template<typename T, typename Parse>
-Result<T> runParser(QStringView source, Parse parse)
+template<typename T, typename Parse> Result<T> runParser(QStringView source, Parse parse)
 {
     Tokenizer tokenizer(source);
     try {
         return T(parse(tokenizer));
     } catch (const SyntaxFailure &failure) {
-        return Error{failure.message, {}, 0, failure.spanStart + 1};
+        return Error { failure.message, {}, 0, failure.spanStart + 1 };
     } catch (const OtherFailure &failure) {
-        return Error{failure.message, {}, 0, 0};
+        return Error { failure.message, {}, 0, 0 };
     }
 }
 
@@ -729,9 +756,9 @@ void normalizeFirstExtraValue(MarkerGroup &group)
     MarkerItem &item = group.elements.front().item;
     // Like packaging, the other side becomes a plain value even when it was a variable.
     if (item.lhs.isVariable && item.lhs.value == QLatin1String("extra"))
-        item.rhs = MarkerOperand{false, normalizeName(item.rhs.value)};
+        item.rhs = MarkerOperand { false, normalizeName(item.rhs.value) };
     else if (item.rhs.isVariable && item.rhs.value == QLatin1String("extra"))
-        item.lhs = MarkerOperand{false, normalizeName(item.lhs.value)};
+        item.lhs = MarkerOperand { false, normalizeName(item.lhs.value) };
 }
 
 } // namespace envlens::pep::detail

@@ -18,32 +18,32 @@ struct OptionSpec
 {
     QLatin1String canonical;
     QLatin1String alias; // a second long spelling, or empty
-    char shortName;      // 0 when there is none
+    char shortName; // 0 when there is none
     bool takesValue;
 };
 
 const std::array<OptionSpec, 18> &optionSpecs()
 {
-    static const std::array<OptionSpec, 18> specs = {{
-        {QLatin1String("--index-url"), QLatin1String("--pypi-url"), 'i', true},
-        {QLatin1String("--extra-index-url"), QLatin1String(), 0, true},
-        {QLatin1String("--no-index"), QLatin1String(), 0, false},
-        {QLatin1String("--constraint"), QLatin1String(), 'c', true},
-        {QLatin1String("--requirement"), QLatin1String(), 'r', true},
-        {QLatin1String("--editable"), QLatin1String(), 'e', true},
-        {QLatin1String("--find-links"), QLatin1String(), 'f', true},
-        {QLatin1String("--no-binary"), QLatin1String(), 0, true},
-        {QLatin1String("--only-binary"), QLatin1String(), 0, true},
-        {QLatin1String("--prefer-binary"), QLatin1String(), 0, false},
-        {QLatin1String("--require-hashes"), QLatin1String(), 0, false},
-        {QLatin1String("--pre"), QLatin1String(), 0, false},
-        {QLatin1String("--trusted-host"), QLatin1String(), 0, true},
-        {QLatin1String("--use-feature"), QLatin1String(), 0, true},
-        {QLatin1String("--install-option"), QLatin1String(), 0, true},
-        {QLatin1String("--global-option"), QLatin1String(), 0, true},
-        {QLatin1String("--hash"), QLatin1String(), 0, true},
-        {QLatin1String("--config-settings"), QLatin1String(), 0, true},
-    }};
+    static const std::array<OptionSpec, 18> specs = { {
+        { QLatin1String("--index-url"), QLatin1String("--pypi-url"), 'i', true },
+        { QLatin1String("--extra-index-url"), QLatin1String(), 0, true },
+        { QLatin1String("--no-index"), QLatin1String(), 0, false },
+        { QLatin1String("--constraint"), QLatin1String(), 'c', true },
+        { QLatin1String("--requirement"), QLatin1String(), 'r', true },
+        { QLatin1String("--editable"), QLatin1String(), 'e', true },
+        { QLatin1String("--find-links"), QLatin1String(), 'f', true },
+        { QLatin1String("--no-binary"), QLatin1String(), 0, true },
+        { QLatin1String("--only-binary"), QLatin1String(), 0, true },
+        { QLatin1String("--prefer-binary"), QLatin1String(), 0, false },
+        { QLatin1String("--require-hashes"), QLatin1String(), 0, false },
+        { QLatin1String("--pre"), QLatin1String(), 0, false },
+        { QLatin1String("--trusted-host"), QLatin1String(), 0, true },
+        { QLatin1String("--use-feature"), QLatin1String(), 0, true },
+        { QLatin1String("--install-option"), QLatin1String(), 0, true },
+        { QLatin1String("--global-option"), QLatin1String(), 0, true },
+        { QLatin1String("--hash"), QLatin1String(), 0, true },
+        { QLatin1String("--config-settings"), QLatin1String(), 0, true },
+    } };
     return specs;
 }
 
@@ -54,7 +54,7 @@ struct LineFailure
 
 [[noreturn]] void fail(const QString &message)
 {
-    throw LineFailure{message};
+    throw LineFailure { message };
 }
 
 // shlex.split() in POSIX mode without comments, as pip splits the option part of a line.
@@ -78,8 +78,8 @@ QStringList shellSplit(QStringView text)
             }
             qsizetype j = i + 1;
             for (; j < text.size() && text[j] != QLatin1Char('"'); ++j) {
-                if (text[j] == QLatin1Char('\\') && j + 1 < text.size() &&
-                    (text[j + 1] == QLatin1Char('"') || text[j + 1] == QLatin1Char('\\')))
+                if (text[j] == QLatin1Char('\\') && j + 1 < text.size()
+                    && (text[j + 1] == QLatin1Char('"') || text[j + 1] == QLatin1Char('\\')))
                     ++j;
                 word += text[j];
             }
@@ -93,8 +93,8 @@ QStringList shellSplit(QStringView text)
                          .arg(text.toString()));
             word += text[++i];
             inWord = true;
-        } else if (c == QLatin1Char(' ') || c == QLatin1Char('\t') || c == QLatin1Char('\r') ||
-                   c == QLatin1Char('\n')) {
+        } else if (c == QLatin1Char(' ') || c == QLatin1Char('\t') || c == QLatin1Char('\r')
+            || c == QLatin1Char('\n')) {
             if (inWord)
                 words.append(word);
             word.clear();
@@ -114,7 +114,7 @@ const OptionSpec &matchLongOption(const QString &given)
     const OptionSpec *match = nullptr;
     QStringList candidates;
     for (const OptionSpec &spec : optionSpecs()) {
-        for (const QLatin1String &spelling : {spec.canonical, spec.alias}) {
+        for (const QLatin1String &spelling : { spec.canonical, spec.alias }) {
             if (spelling.isEmpty())
                 continue;
             if (given == spelling)
@@ -151,8 +151,8 @@ void checkHash(const QString &value)
         fail(QCoreApplication::translate(
             kContext, "Arguments to --hash must be a hash name followed by a value, like --hash=sha256:abcde..."));
     const QString algorithm = value.left(colon);
-    if (algorithm != QLatin1String("sha256") && algorithm != QLatin1String("sha384") &&
-        algorithm != QLatin1String("sha512"))
+    if (algorithm != QLatin1String("sha256") && algorithm != QLatin1String("sha384")
+        && algorithm != QLatin1String("sha512"))
         fail(QCoreApplication::translate(kContext, "Allowed hash algorithms for --hash are sha256, sha384, sha512."));
 }
 
@@ -184,7 +184,7 @@ QList<PipOption> parseOptions(QStringList words)
         } else {
             continue;
         }
-        PipOption option{spec->canonical, QString()};
+        PipOption option { spec->canonical, QString() };
         if (spec->takesValue) {
             if (words.isEmpty())
                 fail(QCoreApplication::translate(kContext, "%1 option requires 1 argument").arg(shown));
@@ -201,17 +201,14 @@ QList<PipOption> parseOptions(QStringList words)
 
 bool isUrl(QStringView text)
 {
-    static const QStringList schemes = {
-        QStringLiteral("http"),       QStringLiteral("https"),     QStringLiteral("file"),
-        QStringLiteral("ftp"),        QStringLiteral("git"),       QStringLiteral("git+http"),
-        QStringLiteral("git+https"),  QStringLiteral("git+ssh"),   QStringLiteral("git+git"),
-        QStringLiteral("git+file"),   QStringLiteral("hg+file"),   QStringLiteral("hg+http"),
-        QStringLiteral("hg+https"),   QStringLiteral("hg+ssh"),    QStringLiteral("hg+static-http"),
-        QStringLiteral("svn"),        QStringLiteral("svn+ssh"),   QStringLiteral("svn+http"),
-        QStringLiteral("svn+https"),  QStringLiteral("svn+svn"),   QStringLiteral("svn+file"),
-        QStringLiteral("bzr+http"),   QStringLiteral("bzr+https"), QStringLiteral("bzr+ssh"),
-        QStringLiteral("bzr+sftp"),   QStringLiteral("bzr+ftp"),   QStringLiteral("bzr+lp"),
-        QStringLiteral("bzr+file")};
+    static const QStringList schemes = { QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("file"),
+        QStringLiteral("ftp"), QStringLiteral("git"), QStringLiteral("git+http"), QStringLiteral("git+https"),
+        QStringLiteral("git+ssh"), QStringLiteral("git+git"), QStringLiteral("git+file"), QStringLiteral("hg+file"),
+        QStringLiteral("hg+http"), QStringLiteral("hg+https"), QStringLiteral("hg+ssh"),
+        QStringLiteral("hg+static-http"), QStringLiteral("svn"), QStringLiteral("svn+ssh"), QStringLiteral("svn+http"),
+        QStringLiteral("svn+https"), QStringLiteral("svn+svn"), QStringLiteral("svn+file"), QStringLiteral("bzr+http"),
+        QStringLiteral("bzr+https"), QStringLiteral("bzr+ssh"), QStringLiteral("bzr+sftp"), QStringLiteral("bzr+ftp"),
+        QStringLiteral("bzr+lp"), QStringLiteral("bzr+file") };
     const qsizetype colon = text.indexOf(QLatin1Char(':'));
     return colon >= 0 && schemes.contains(text.left(colon).toString().toLower());
 }
@@ -224,10 +221,10 @@ bool looksLikePath(QStringView text)
 
 bool isArchive(QStringView text)
 {
-    static const std::array<QLatin1String, 12> extensions = {
-        QLatin1String(".whl"),    QLatin1String(".tar.bz2"), QLatin1String(".tbz"),     QLatin1String(".tar.xz"),
-        QLatin1String(".txz"),    QLatin1String(".tlz"),     QLatin1String(".tar.lz"),  QLatin1String(".tar.lzma"),
-        QLatin1String(".zip"),    QLatin1String(".tar.gz"),  QLatin1String(".tgz"),     QLatin1String(".tar")};
+    static const std::array<QLatin1String, 12> extensions
+        = { QLatin1String(".whl"), QLatin1String(".tar.bz2"), QLatin1String(".tbz"), QLatin1String(".tar.xz"),
+              QLatin1String(".txz"), QLatin1String(".tlz"), QLatin1String(".tar.lz"), QLatin1String(".tar.lzma"),
+              QLatin1String(".zip"), QLatin1String(".tar.gz"), QLatin1String(".tgz"), QLatin1String(".tar") };
     for (const QLatin1String &extension : extensions) {
         if (text.endsWith(extension, Qt::CaseInsensitive))
             return true;
@@ -261,8 +258,8 @@ void fillArtifactNames(PipLine &line, bool url)
 QString equalsHint(const QString &args)
 {
     const int equals = int(args.indexOf(QLatin1Char('=')));
-    if (equals <= 0 || QStringLiteral("=<>!~").contains(args[equals - 1]) ||
-        (equals + 1 < args.size() && args[equals + 1] == QLatin1Char('=')))
+    if (equals <= 0 || QStringLiteral("=<>!~").contains(args[equals - 1])
+        || (equals + 1 < args.size() && args[equals + 1] == QLatin1Char('=')))
         return {};
     const QString suggestion = args.left(equals) + QLatin1String("==") + args.mid(equals + 1);
     if (!Requirement::parse(suggestion).ok())
@@ -329,11 +326,11 @@ void classifyOptionsOnly(PipLine &line)
         }
         return nullptr;
     };
-    const std::array<std::pair<QLatin1String, PipLine::Kind>, 3> special = {{
-        {QLatin1String("--editable"), PipLine::Kind::Editable},
-        {QLatin1String("--requirement"), PipLine::Kind::Include},
-        {QLatin1String("--constraint"), PipLine::Kind::Constraint},
-    }};
+    const std::array<std::pair<QLatin1String, PipLine::Kind>, 3> special = { {
+        { QLatin1String("--editable"), PipLine::Kind::Editable },
+        { QLatin1String("--requirement"), PipLine::Kind::Include },
+        { QLatin1String("--constraint"), PipLine::Kind::Constraint },
+    } };
     for (const auto &[name, kind] : special) {
         if (const PipOption *option = first(name)) {
             line.kind = kind;
@@ -408,7 +405,7 @@ PipLine parsePipLine(QStringView logicalLine)
         line.options = parseOptions(shellSplit(optionText));
     } catch (const LineFailure &failure) {
         line.kind = PipLine::Kind::Invalid;
-        line.error = Error{failure.message, {}, 0, optionsColumn};
+        line.error = Error { failure.message, {}, 0, optionsColumn };
         return line;
     }
     for (const PipOption &option : std::as_const(line.options)) {
@@ -423,7 +420,7 @@ PipLine parsePipLine(QStringView logicalLine)
         classifyArguments(line, args, argsColumn);
     } catch (const LineFailure &failure) {
         line.kind = PipLine::Kind::Invalid;
-        line.error = Error{failure.message, {}, 0, argsColumn};
+        line.error = Error { failure.message, {}, 0, argsColumn };
     }
     return line;
 }

@@ -26,8 +26,8 @@ struct UrlParts
 bool isSchemeChar(QChar c)
 {
     const char16_t u = c.unicode();
-    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'+' ||
-           u == u'-' || u == u'.';
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'+' || u == u'-'
+        || u == u'.';
 }
 
 bool isHex(QChar c)
@@ -165,11 +165,10 @@ bool bracketedNetlocValid(QStringView netloc)
 
 UrlParts urlParse(const QString &input)
 {
-    static const QStringList usesParams = {QString(),           QStringLiteral("ftp"),   QStringLiteral("hdl"),
-                                           QStringLiteral("prospero"), QStringLiteral("http"), QStringLiteral("imap"),
-                                           QStringLiteral("https"),  QStringLiteral("shttp"), QStringLiteral("rtsp"),
-                                           QStringLiteral("rtspu"),  QStringLiteral("sip"),   QStringLiteral("sips"),
-                                           QStringLiteral("mms"),    QStringLiteral("sftp"),  QStringLiteral("tel")};
+    static const QStringList usesParams = { QString(), QStringLiteral("ftp"), QStringLiteral("hdl"),
+        QStringLiteral("prospero"), QStringLiteral("http"), QStringLiteral("imap"), QStringLiteral("https"),
+        QStringLiteral("shttp"), QStringLiteral("rtsp"), QStringLiteral("rtspu"), QStringLiteral("sip"),
+        QStringLiteral("sips"), QStringLiteral("mms"), QStringLiteral("sftp"), QStringLiteral("tel") };
     UrlParts parts;
     int start = 0; // int: QString's index type in Qt 5
     while (start < input.size() && input[start].unicode() <= 0x20)
@@ -189,7 +188,7 @@ UrlParts urlParse(const QString &input)
     }
     if (url.startsWith(QLatin1String("//"))) {
         qsizetype delimiter = url.size();
-        for (const QChar c : {QLatin1Char('/'), QLatin1Char('?'), QLatin1Char('#')}) {
+        for (const QChar c : { QLatin1Char('/'), QLatin1Char('?'), QLatin1Char('#') }) {
             const qsizetype at = url.indexOf(c, 2);
             if (at >= 0)
                 delimiter = std::min(delimiter, at);
@@ -225,19 +224,18 @@ UrlParts urlParse(const QString &input)
 
 QString urlUnparse(const UrlParts &parts)
 {
-    static const QStringList usesNetloc = {
-        QString(),               QStringLiteral("ftp"),     QStringLiteral("http"),  QStringLiteral("gopher"),
-        QStringLiteral("nntp"),  QStringLiteral("telnet"),  QStringLiteral("imap"),  QStringLiteral("wais"),
-        QStringLiteral("file"),  QStringLiteral("mms"),     QStringLiteral("https"), QStringLiteral("shttp"),
-        QStringLiteral("snews"), QStringLiteral("prospero"), QStringLiteral("rtsp"), QStringLiteral("rtspu"),
-        QStringLiteral("rsync"), QStringLiteral("svn"),     QStringLiteral("svn+ssh"), QStringLiteral("sftp"),
-        QStringLiteral("nfs"),   QStringLiteral("git"),     QStringLiteral("git+ssh"), QStringLiteral("ws"),
-        QStringLiteral("wss")};
+    static const QStringList usesNetloc
+        = { QString(), QStringLiteral("ftp"), QStringLiteral("http"), QStringLiteral("gopher"), QStringLiteral("nntp"),
+              QStringLiteral("telnet"), QStringLiteral("imap"), QStringLiteral("wais"), QStringLiteral("file"),
+              QStringLiteral("mms"), QStringLiteral("https"), QStringLiteral("shttp"), QStringLiteral("snews"),
+              QStringLiteral("prospero"), QStringLiteral("rtsp"), QStringLiteral("rtspu"), QStringLiteral("rsync"),
+              QStringLiteral("svn"), QStringLiteral("svn+ssh"), QStringLiteral("sftp"), QStringLiteral("nfs"),
+              QStringLiteral("git"), QStringLiteral("git+ssh"), QStringLiteral("ws"), QStringLiteral("wss") };
     QString url = parts.path;
     if (!parts.params.isEmpty())
         url += QLatin1Char(';') + parts.params;
-    if (!parts.netloc.isEmpty() ||
-        (!parts.scheme.isEmpty() && usesNetloc.contains(parts.scheme) && !url.startsWith(QLatin1String("//")))) {
+    if (!parts.netloc.isEmpty()
+        || (!parts.scheme.isEmpty() && usesNetloc.contains(parts.scheme) && !url.startsWith(QLatin1String("//")))) {
         if (!url.isEmpty() && !url.startsWith(QLatin1Char('/')))
             url.prepend(QLatin1Char('/'));
         url = QLatin1String("//") + parts.netloc + url;
@@ -257,12 +255,12 @@ std::optional<Error> checkUrl(const QString &url, int column)
 {
     const UrlParts parts = urlParse(url);
     if (!parts.valid)
-        return Error{QCoreApplication::translate(kContext, "Invalid IPv6 URL"), {}, 0, column};
+        return Error { QCoreApplication::translate(kContext, "Invalid IPv6 URL"), {}, 0, column };
     if (parts.scheme == QLatin1String("file")) {
         if (urlUnparse(parts) != url)
-            return Error{QCoreApplication::translate(kContext, "Invalid URL given"), {}, 0, column};
+            return Error { QCoreApplication::translate(kContext, "Invalid URL given"), {}, 0, column };
     } else if (parts.scheme.isEmpty() || parts.netloc.isEmpty()) {
-        return Error{QCoreApplication::translate(kContext, "Invalid URL: %1").arg(url), {}, 0, column};
+        return Error { QCoreApplication::translate(kContext, "Invalid URL: %1").arg(url), {}, 0, column };
     }
     return std::nullopt;
 }

@@ -24,11 +24,11 @@ public:
     // errors too (packaging raises other exception types for them).
     static Result<Requirement> parse(QStringView text);
 
-    QString name() const { return m_name; }            // as written
-    QString normalizedName() const;                    // PEP 503
-    QStringList extras() const { return m_extras; }    // as written, unique, sorted
+    QString name() const { return m_name; } // as written
+    QString normalizedName() const; // PEP 503
+    QStringList extras() const { return m_extras; } // as written, unique, sorted
     SpecifierSet specifier() const { return m_specifier; }
-    QString url() const { return m_url; }              // empty when not a URL requirement
+    QString url() const { return m_url; } // empty when not a URL requirement
     std::optional<Marker> marker() const { return m_marker; }
 
     // packaging's str(Requirement), e.g. "Foo[a,b]<2,>=1.0; python_version >= \"3.8\"" or "foo@ https://x/y.whl".

@@ -6,7 +6,6 @@
 // Usage: bench_pep508 [count] (default 200000). Meaningful figures come from the release preset.
 
 #include "pep/requirement.h"
-
 #include "testpaths.h"
 
 #include <QCoreApplication>
@@ -27,13 +26,13 @@ namespace {
 
 QStringList makeRequirements(int count)
 {
-    static const char *const names[] = {"numpy", "pandas", "scikit-learn", "torch", "mlflow", "requests",
-                                        "PyYAML", "cloudpickle", "zope.interface", "typing_extensions"};
-    static const char *const specs[] = {"", "==1.24.3", ">=1.0,<2", "~=2.31.0", "!=1.5.*,>=1.3", " (>=0.9)",
-                                        "==2.0.1+cu118", ">=3.8"};
-    static const char *const markers[] = {"", "; python_version < \"3.8\"", "; sys_platform == 'win32'",
-                                          "; platform_machine == 'x86_64' and python_version >= '3.9'",
-                                          "; extra == 'test'", "; (os_name == 'nt' or os_name == 'posix')"};
+    static const char *const names[] = { "numpy", "pandas", "scikit-learn", "torch", "mlflow", "requests", "PyYAML",
+        "cloudpickle", "zope.interface", "typing_extensions" };
+    static const char *const specs[]
+        = { "", "==1.24.3", ">=1.0,<2", "~=2.31.0", "!=1.5.*,>=1.3", " (>=0.9)", "==2.0.1+cu118", ">=3.8" };
+    static const char *const markers[] = { "", "; python_version < \"3.8\"", "; sys_platform == 'win32'",
+        "; platform_machine == 'x86_64' and python_version >= '3.9'", "; extra == 'test'",
+        "; (os_name == 'nt' or os_name == 'posix')" };
     std::mt19937 rng(508);
     auto pick = [&rng](int n) { return int(rng() % quint32(n)); };
     QStringList out;
@@ -102,14 +101,14 @@ int main(int argc, char **argv)
     file.close();
 
     QProcess python;
-    python.start(test::oraclePython(), {test::sourceDir() + QStringLiteral("/tests/bench/bench_pep508.py"), path});
+    python.start(test::oraclePython(), { test::sourceDir() + QStringLiteral("/tests/bench/bench_pep508.py"), path });
     if (!python.waitForFinished(-1) || python.exitCode() != 0) {
         std::fprintf(stderr, "python failed: %s\n", python.readAllStandardError().constData());
         return 1;
     }
     const QJsonObject theirs = QJsonDocument::fromJson(python.readAllStandardOutput()).object();
-    const bool agree = qint64(theirs.value(QStringLiteral("strlen")).toDouble()) == strlen &&
-                       qint64(theirs.value(QStringLiteral("true")).toDouble()) == trueCount;
+    const bool agree = qint64(theirs.value(QStringLiteral("strlen")).toDouble()) == strlen
+        && qint64(theirs.value(QStringLiteral("true")).toDouble()) == trueCount;
 
     auto row = [](const char *what, double ours, double py) {
         std::printf("%-10s envlens %8.3f s   packaging %8.3f s   ratio %6.1fx\n", what, ours, py, py / ours);
@@ -119,6 +118,6 @@ int main(int argc, char **argv)
     row("str()", print, theirs.value(QStringLiteral("str")).toDouble());
     row("evaluate", evaluate, theirs.value(QStringLiteral("evaluate")).toDouble());
     std::printf("checksums %s (str length %lld, true markers %lld)\n", agree ? "agree" : "DIFFER",
-                static_cast<long long>(strlen), static_cast<long long>(trueCount));
+        static_cast<long long>(strlen), static_cast<long long>(trueCount));
     return agree ? 0 : 1;
 }

@@ -20,15 +20,24 @@ void TestNames::normalize_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("normalized");
     // PEP 503's own examples plus separator runs.
-    QTest::addRow("lower") << "friendly-bard" << "friendly-bard";
-    QTest::addRow("dot") << "Friendly.Bard" << "friendly-bard";
-    QTest::addRow("underscore") << "FRIENDLY_BARD" << "friendly-bard";
-    QTest::addRow("mixed run") << "friendly__-.bard" << "friendly-bard";
-    QTest::addRow("dashes run") << "Friendly-._.-Bard" << "friendly-bard";
-    QTest::addRow("PyYAML") << "PyYAML" << "pyyaml";
-    QTest::addRow("zope.interface") << "zope.interface" << "zope-interface";
-    QTest::addRow("leading separator kept") << "_private" << "-private";
-    QTest::addRow("empty") << "" << "";
+    QTest::addRow("lower") << "friendly-bard"
+                           << "friendly-bard";
+    QTest::addRow("dot") << "Friendly.Bard"
+                         << "friendly-bard";
+    QTest::addRow("underscore") << "FRIENDLY_BARD"
+                                << "friendly-bard";
+    QTest::addRow("mixed run") << "friendly__-.bard"
+                               << "friendly-bard";
+    QTest::addRow("dashes run") << "Friendly-._.-Bard"
+                                << "friendly-bard";
+    QTest::addRow("PyYAML") << "PyYAML"
+                            << "pyyaml";
+    QTest::addRow("zope.interface") << "zope.interface"
+                                    << "zope-interface";
+    QTest::addRow("leading separator kept") << "_private"
+                                            << "-private";
+    QTest::addRow("empty") << ""
+                           << "";
 }
 
 void TestNames::normalize()

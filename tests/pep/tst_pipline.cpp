@@ -43,19 +43,32 @@ void TestPipLine::classify_data()
     QTest::addColumn<QString>("option");
     QTest::addColumn<QString>("target");
 
-    QTest::addRow("empty") << "" << K::Empty << "" << "";
-    QTest::addRow("blank") << "   \t" << K::Empty << "" << "";
-    QTest::addRow("requirement") << "numpy==1.24.3" << K::Requirement << "" << "";
-    QTest::addRow("requirement with marker") << "pywin32>=300; sys_platform == 'win32'" << K::Requirement << "" << "";
-    QTest::addRow("-r file") << "-r requirements.txt" << K::Include << "--requirement" << "requirements.txt";
-    QTest::addRow("-rfile") << "-rrequirements.txt" << K::Include << "--requirement" << "requirements.txt";
-    QTest::addRow("--requirement file") << "--requirement base.txt" << K::Include << "--requirement" << "base.txt";
-    QTest::addRow("--requirement=file") << "--requirement=base.txt" << K::Include << "--requirement" << "base.txt";
-    QTest::addRow("abbreviated long option") << "--requirem base.txt" << K::Include << "--requirement" << "base.txt";
-    QTest::addRow("-c file") << "-c constraints.txt" << K::Constraint << "--constraint" << "constraints.txt";
-    QTest::addRow("-cfile") << "-cconstraints.txt" << K::Constraint << "--constraint" << "constraints.txt";
-    QTest::addRow("--constraint file") << "--constraint c.txt" << K::Constraint << "--constraint" << "c.txt";
-    QTest::addRow("--constraint=file") << "--constraint=c.txt" << K::Constraint << "--constraint" << "c.txt";
+    QTest::addRow("empty") << "" << K::Empty << ""
+                           << "";
+    QTest::addRow("blank") << "   \t" << K::Empty << ""
+                           << "";
+    QTest::addRow("requirement") << "numpy==1.24.3" << K::Requirement << ""
+                                 << "";
+    QTest::addRow("requirement with marker") << "pywin32>=300; sys_platform == 'win32'" << K::Requirement << ""
+                                             << "";
+    QTest::addRow("-r file") << "-r requirements.txt" << K::Include << "--requirement"
+                             << "requirements.txt";
+    QTest::addRow("-rfile") << "-rrequirements.txt" << K::Include << "--requirement"
+                            << "requirements.txt";
+    QTest::addRow("--requirement file") << "--requirement base.txt" << K::Include << "--requirement"
+                                        << "base.txt";
+    QTest::addRow("--requirement=file") << "--requirement=base.txt" << K::Include << "--requirement"
+                                        << "base.txt";
+    QTest::addRow("abbreviated long option") << "--requirem base.txt" << K::Include << "--requirement"
+                                             << "base.txt";
+    QTest::addRow("-c file") << "-c constraints.txt" << K::Constraint << "--constraint"
+                             << "constraints.txt";
+    QTest::addRow("-cfile") << "-cconstraints.txt" << K::Constraint << "--constraint"
+                            << "constraints.txt";
+    QTest::addRow("--constraint file") << "--constraint c.txt" << K::Constraint << "--constraint"
+                                       << "c.txt";
+    QTest::addRow("--constraint=file") << "--constraint=c.txt" << K::Constraint << "--constraint"
+                                       << "c.txt";
     QTest::addRow("-r with env var") << "-r ${BASE_DIR}/req.txt" << K::Include << "--requirement"
                                      << "${BASE_DIR}/req.txt";
     QTest::addRow("-i") << "-i https://pypi.example/simple" << K::Option << "--index-url"
@@ -65,44 +78,62 @@ void TestPipLine::classify_data()
     QTest::addRow("--pypi-url alias") << "--pypi-url https://x/simple" << K::Option << "--index-url"
                                       << "https://x/simple";
     QTest::addRow("--extra-index-url") << "--extra-index-url https://download.pytorch.org/whl/cu118" << K::Option
-                                       << "--extra-index-url" << "https://download.pytorch.org/whl/cu118";
-    QTest::addRow("--find-links") << "--find-links ./wheels" << K::Option << "--find-links" << "./wheels";
+                                       << "--extra-index-url"
+                                       << "https://download.pytorch.org/whl/cu118";
+    QTest::addRow("--find-links") << "--find-links ./wheels" << K::Option << "--find-links"
+                                  << "./wheels";
     QTest::addRow("-f") << "-f https://data.pyg.org/whl/torch-2.0.0+cu118.html" << K::Option << "--find-links"
                         << "https://data.pyg.org/whl/torch-2.0.0+cu118.html";
-    QTest::addRow("--no-index") << "--no-index" << K::Option << "--no-index" << "";
-    QTest::addRow("--pre") << "--pre" << K::Option << "--pre" << "";
+    QTest::addRow("--no-index") << "--no-index" << K::Option << "--no-index"
+                                << "";
+    QTest::addRow("--pre") << "--pre" << K::Option << "--pre"
+                           << "";
     QTest::addRow("--trusted-host") << "--trusted-host pypi.example" << K::Option << "--trusted-host"
                                     << "pypi.example";
-    QTest::addRow("--prefer-binary") << "--prefer-binary" << K::Option << "--prefer-binary" << "";
-    QTest::addRow("--only-binary") << "--only-binary=:all:" << K::Option << "--only-binary" << ":all:";
-    QTest::addRow("-e path") << "-e ./src/mypkg" << K::Editable << "--editable" << "./src/mypkg";
+    QTest::addRow("--prefer-binary") << "--prefer-binary" << K::Option << "--prefer-binary"
+                                     << "";
+    QTest::addRow("--only-binary") << "--only-binary=:all:" << K::Option << "--only-binary"
+                                   << ":all:";
+    QTest::addRow("-e path") << "-e ./src/mypkg" << K::Editable << "--editable"
+                             << "./src/mypkg";
     QTest::addRow("--editable=vcs") << "--editable=git+https://github.com/org/repo.git#egg=repo" << K::Editable
-                                    << "--editable" << "git+https://github.com/org/repo.git#egg=repo";
-    QTest::addRow("relative dir") << "./pkg" << K::Path << "" << "./pkg";
-    QTest::addRow("parent dir") << "../libs/x" << K::Path << "" << "../libs/x";
-    QTest::addRow("absolute wheel") << "/abs/x-1.0-py3-none-any.whl" << K::Path << "" << "/abs/x-1.0-py3-none-any.whl";
-    QTest::addRow("bare wheel file") << "x-1.0-py3-none-any.whl" << K::Path << "" << "x-1.0-py3-none-any.whl";
+                                    << "--editable"
+                                    << "git+https://github.com/org/repo.git#egg=repo";
+    QTest::addRow("relative dir") << "./pkg" << K::Path << ""
+                                  << "./pkg";
+    QTest::addRow("parent dir") << "../libs/x" << K::Path << ""
+                                << "../libs/x";
+    QTest::addRow("absolute wheel") << "/abs/x-1.0-py3-none-any.whl" << K::Path << ""
+                                    << "/abs/x-1.0-py3-none-any.whl";
+    QTest::addRow("bare wheel file") << "x-1.0-py3-none-any.whl" << K::Path << ""
+                                     << "x-1.0-py3-none-any.whl";
     QTest::addRow("code dir wheel") << "code/wheels/my_lib-0.3.1-py3-none-any.whl" << K::Path << ""
                                     << "code/wheels/my_lib-0.3.1-py3-none-any.whl";
     QTest::addRow("dbfs path") << "dbfs:/FileStore/jars/lib-1.0-py3-none-any.whl" << K::Path << ""
                                << "dbfs:/FileStore/jars/lib-1.0-py3-none-any.whl";
-    QTest::addRow("windows path") << "C:\\wheels\\pkg-1.0.tar.gz" << K::Path << "" << "C:\\wheels\\pkg-1.0.tar.gz";
-    QTest::addRow("sdist archive") << "pkg-1.0.tar.gz" << K::Path << "" << "pkg-1.0.tar.gz";
+    QTest::addRow("windows path") << "C:\\wheels\\pkg-1.0.tar.gz" << K::Path << ""
+                                  << "C:\\wheels\\pkg-1.0.tar.gz";
+    QTest::addRow("sdist archive") << "pkg-1.0.tar.gz" << K::Path << ""
+                                   << "pkg-1.0.tar.gz";
     QTest::addRow("https wheel") << "https://files.example/x-2.0-cp310-cp310-manylinux_2_17_x86_64.whl" << K::Url << ""
                                  << "https://files.example/x-2.0-cp310-cp310-manylinux_2_17_x86_64.whl";
     QTest::addRow("git url") << "git+https://github.com/org/repo.git@v1.2#egg=repo" << K::Url << ""
                              << "git+https://github.com/org/repo.git@v1.2#egg=repo";
     QTest::addRow("git ssh url") << "git+ssh://git@github.com/org/repo.git" << K::Url << ""
                                  << "git+ssh://git@github.com/org/repo.git";
-    QTest::addRow("file url") << "file:///tmp/pkg.zip" << K::Url << "" << "file:///tmp/pkg.zip";
-    QTest::addRow("url with marker") << "https://h/x.whl; python_version >= '3.8'" << K::Url << "" << "https://h/x.whl";
+    QTest::addRow("file url") << "file:///tmp/pkg.zip" << K::Url << ""
+                              << "file:///tmp/pkg.zip";
+    QTest::addRow("url with marker") << "https://h/x.whl; python_version >= '3.8'" << K::Url << ""
+                                     << "https://h/x.whl";
     QTest::addRow("url with env var") << "https://${TOKEN}@pkgs.example/x-1.0-py3-none-any.whl" << K::Url << ""
                                       << "https://${TOKEN}@pkgs.example/x-1.0-py3-none-any.whl";
     QTest::addRow("PEP 508 url requirement") << "mylib @ https://h/mylib-1.0-py3-none-any.whl" << K::Requirement << ""
                                              << "https://h/mylib-1.0-py3-none-any.whl";
-    QTest::addRow("requirement with hash") << "requests==2.31.0 --hash=sha256:abc" << K::Requirement << "" << "";
-    QTest::addRow("requirement with config settings") << "pkg==1.0 --config-settings=--build-option=--x"
-                                                      << K::Requirement << "" << "";
+    QTest::addRow("requirement with hash") << "requests==2.31.0 --hash=sha256:abc" << K::Requirement << ""
+                                           << "";
+    QTest::addRow("requirement with config settings")
+        << "pkg==1.0 --config-settings=--build-option=--x" << K::Requirement << ""
+        << "";
 }
 
 void TestPipLine::classify()
@@ -133,8 +164,8 @@ void TestPipLine::invalid_data()
     QTest::addRow("unknown option") << "--frobnicate" << 1 << "no such option: --frobnicate";
     QTest::addRow("ambiguous option") << "--no" << 1 << "ambiguous option: --no (--no-binary, --no-index?)";
     QTest::addRow("missing value") << "-r" << 1 << "-r option requires 1 argument";
-    QTest::addRow("ambiguous abbreviation") << "--requir x" << 1
-                                            << "ambiguous option: --requir (--require-hashes, --requirement?)";
+    QTest::addRow("ambiguous abbreviation")
+        << "--requir x" << 1 << "ambiguous option: --requir (--require-hashes, --requirement?)";
     QTest::addRow("flag with value") << "--pre=yes" << 1 << "--pre option does not take a value";
     QTest::addRow("bad hash algorithm") << "foo==1 --hash=md5:abc" << 8
                                         << "Allowed hash algorithms for --hash are sha256, sha384, sha512.";
@@ -158,7 +189,7 @@ void TestPipLine::invalid()
 void TestPipLine::details()
 {
     const PipLine hashed = parsePipLine(u"requests==2.31.0 --hash=sha256:aaa --hash sha256:bbb");
-    QCOMPARE(hashed.hashes, (strings({"sha256:aaa", "sha256:bbb"})));
+    QCOMPARE(hashed.hashes, (strings({ "sha256:aaa", "sha256:bbb" })));
     QCOMPARE(hashed.requirement->toString(), QStringLiteral("requests==2.31.0"));
 
     const PipLine marker = parsePipLine(u"./pkg ; sys_platform == 'linux'");
@@ -175,7 +206,7 @@ void TestPipLine::details()
     QCOMPARE(editable.eggName, QStringLiteral("repo"));
 
     const PipLine env = parsePipLine(u"-r ${A}/${B_2}.txt");
-    QCOMPARE(env.envVars, (strings({"A", "B_2"})));
+    QCOMPARE(env.envVars, (strings({ "A", "B_2" })));
 
     const PipLine several = parsePipLine(u"--index-url https://a/simple --trusted-host a");
     QCOMPARE(several.options.size(), 2);
@@ -193,12 +224,18 @@ void TestPipLine::wheelNames_data()
     QTest::addColumn<bool>("ok");
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("version");
-    QTest::addRow("pure") << "pkg-1.0-py3-none-any.whl" << true << "pkg" << "1.0";
-    QTest::addRow("build tag") << "pkg-1.0-2-py3-none-any.whl" << true << "pkg" << "1.0";
-    QTest::addRow("platform") << "torch-2.0.1+cu118-cp310-cp310-linux_x86_64.whl" << true << "torch" << "2.0.1+cu118";
-    QTest::addRow("bad build tag") << "pkg-1.0-x-py3-none-any.whl" << false << "" << "";
-    QTest::addRow("too few parts") << "pkg-1.0-any.whl" << false << "" << "";
-    QTest::addRow("not a wheel") << "pkg-1.0.tar.gz" << false << "" << "";
+    QTest::addRow("pure") << "pkg-1.0-py3-none-any.whl" << true << "pkg"
+                          << "1.0";
+    QTest::addRow("build tag") << "pkg-1.0-2-py3-none-any.whl" << true << "pkg"
+                               << "1.0";
+    QTest::addRow("platform") << "torch-2.0.1+cu118-cp310-cp310-linux_x86_64.whl" << true << "torch"
+                              << "2.0.1+cu118";
+    QTest::addRow("bad build tag") << "pkg-1.0-x-py3-none-any.whl" << false << ""
+                                   << "";
+    QTest::addRow("too few parts") << "pkg-1.0-any.whl" << false << ""
+                                   << "";
+    QTest::addRow("not a wheel") << "pkg-1.0.tar.gz" << false << ""
+                                 << "";
 }
 
 void TestPipLine::wheelNames()
