@@ -86,9 +86,19 @@ QString canonicalizeVersion(QStringView text, bool stripTrailingZero)
     return stripped.toString();
 }
 
+// packaging's Version(a.base_version) == Version(b.base_version), without building either.
 bool sameBase(const Version &a, const Version &b)
 {
-    return a.baseVersion().compare(b.baseVersion()) == 0;
+    if (a.epoch() != b.epoch())
+        return false;
+    const QVector<qint64> &x = a.release();
+    const QVector<qint64> &y = b.release();
+    const qsizetype n = qMax(x.size(), y.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        if (x.value(i, 0) != y.value(i, 0))
+            return false;
+    }
+    return true;
 }
 
 Specifier::Wildcard makeWildcard(const QString &prefixText)

@@ -103,7 +103,7 @@ public:
     // Parses the whole of m_text (no surrounding whitespace allowed here).
     std::optional<Version> parse(const pep440::Grammar &grammar, pep440::Failure *failure)
     {
-        Version v;
+        Version v{Version::Empty{}};
         m_pos = 0;
         m_failure = failure;
         m_failed = false;

@@ -83,6 +83,10 @@ public:
     friend bool operator>=(const Version &a, const Version &b) { return a.compare(b) >= 0; }
 
 private:
+    struct Empty
+    {
+    };
+    explicit Version(Empty) {} // no release yet: the parser fills it in without a throw-away allocation
     static constexpr quint8 kNoPre = 0xff;
     qint64 releaseAt(int index) const { return index < m_release.size() ? m_release.at(index) : 0; }
 

@@ -13,6 +13,8 @@ Questions:
   ["set", text]               -> null if invalid, else [str, prereleases or "error"]
   ["setcontains", set, v, pre]-> true/false or "error"
   ["speceq", a, b]            -> packaging's Specifier equality
+  ["sat", [clauses], witness] -> with a witness: whether every clause admits it (prereleases=True);
+                                  with null: the first version of a dense grid every clause admits, or null
 """
 
 import json
@@ -20,6 +22,25 @@ import sys
 
 from packaging.specifiers import InvalidSpecifier, Specifier, SpecifierSet
 from packaging.version import InvalidVersion, Version
+
+
+_GRID = None
+
+
+def grid():
+    global _GRID
+    if _GRID is None:
+        releases = ["0", "1", "2", "0.1", "1.1", "1.2", "2.1", "0.0.1", "1.0.1", "1.1.1"]
+        pres = ["", "a0", "a1", "a2", "rc0", "rc1"]
+        numbers = [None, 0, 1, 2]
+        locals_ = ["", "+0a", "+a", "+a.0", "+1", "+2"]
+        _GRID = [
+            Version(f"{epoch}!{release}{pre}{'' if post is None else f'.post{post}'}"
+                    f"{'' if dev is None else f'.dev{dev}'}{local}")
+            for epoch in (0, 1) for release in releases for pre in pres
+            for post in numbers for dev in numbers for local in locals_
+        ]
+    return _GRID
 
 
 def answer(case):
@@ -52,6 +73,15 @@ def answer(case):
             return "error"
     if kind == "speceq":
         return Specifier(case[1]) == Specifier(case[2])
+    if kind == "sat":
+        specs = [Specifier(c) for c in case[1]]
+        if case[2] is not None:
+            w = Version(case[2])
+            return all(s.contains(w, prereleases=True) for s in specs)
+        for v in grid():
+            if all(s.contains(v, prereleases=True) for s in specs):
+                return str(v)
+        return None
     raise ValueError(f"unknown question {kind!r}")
 
 

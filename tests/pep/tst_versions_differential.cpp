@@ -1,8 +1,8 @@
 // Differential test of the PEP 440 engine against Debian's python3-packaging.
 //
-// A seeded generator writes version strings, version pairs, specifiers, specifier sets and
-// containment questions (prereleases None/True/False) to one file; a single /usr/bin/python3
-// process (oracle_pep440.py) answers them all, and every answer must match ours. Any disagreement
+// A seeded generator writes version strings, version pairs, specifiers, specifier sets, containment
+// questions (prereleases None/True/False) and clause lists for satisfiability to one file; a single
+// /usr/bin/python3 process (oracle_pep440.py) answers them all, and every answer must match ours. Any disagreement
 // fails with the case printed. ENVLENS_PEP440_CASES sets the number of cases (default 2000, the
 // quick run; CTest's differential-full variant uses 70000) and ENVLENS_PEP440_SEED the seed (440).
 //
@@ -11,6 +11,7 @@
 // packaging raises inside contains() (=== with a non-version string, prereleases unset), ours
 // must answer false.
 
+#include "pep/satisfiability.h"
 #include "pep/specifier.h"
 #include "pep/specifierset.h"
 #include "pep/version.h"
@@ -210,6 +211,33 @@ public:
         return t;
     }
 
+    // A clause over a small version space, so that random lists clash often.
+    QString clause()
+    {
+        QString v = chance(15) ? QStringLiteral("1!") : QString();
+        v += oneOf({"0", "1", "1", "0.1", "1.0", "1.1", "1.0.0", "2"});
+        const QString o = oneOf({"==", "!=", "<", "<=", ">", ">=", "~=", "===", "==", "!="});
+        if ((o == QLatin1String("==") || o == QLatin1String("!=")) && chance(30))
+            return o + v + QStringLiteral(".*");
+        if (o == QLatin1String("~=")) {
+            if (!v.contains(QLatin1Char('.')))
+                v += QStringLiteral(".0");
+            if (chance(25))
+                return o + v + oneOf({".c1", "a1", ".r1", ".pre.1.dev1", ".post1", ".0.c1.dev0"});
+        }
+        if (chance(30))
+            v += oneOf({"a1", "rc0", "a0"});
+        if (chance(25))
+            v += oneOf({".post1", ".post0"});
+        if (chance(25))
+            v += oneOf({".dev1", ".dev0"});
+        if ((o == QLatin1String("==") || o == QLatin1String("!=") || o == QLatin1String("===")) && chance(25))
+            v += oneOf({"+a", "+1"});
+        if (o == QLatin1String("===") && chance(20))
+            v = oneOf({"foo", "1.0A1", "1.0.0"});
+        return o + v;
+    }
+
     QJsonValue prereleaseMode()
     {
         switch (pick(3)) {
@@ -256,6 +284,7 @@ private slots:
     void specifierSets();
     void setContainment();
     void specifierEquality();
+    void satisfiability();
 
 private:
     QVector<QJsonArray> casesOf(const QString &kind, QVector<QJsonValue> *answers) const;
@@ -322,6 +351,19 @@ void TestVersionsDifferential::initTestCase()
     for (int i = 0; i < total * 3 / 100; ++i) {
         add({QStringLiteral("speceq"), validSpecs.at(gen.pick(int(validSpecs.size()))),
              validSpecs.at(gen.pick(int(validSpecs.size())))});
+    }
+    // Satisfiability (0.5%, at least 10 lists): our witness must satisfy packaging, and when we find
+    // none, packaging must find none on its dense grid either.
+    for (int i = 0; i < qMax(10, total / 200); ++i) {
+        QJsonArray clauses;
+        QVector<Specifier> list;
+        for (int k = 1 + gen.pick(3); k > 0; --k) {
+            const QString c = gen.clause();
+            clauses.append(c);
+            list.append(Specifier::parse(c).value());
+        }
+        const std::optional<Version> w = findWitness(list);
+        add({QStringLiteral("sat"), clauses, w ? QJsonValue(w->toString()) : QJsonValue(QJsonValue::Null)});
     }
     QVERIFY(m_cases.size() >= total * 95 / 100);
 
@@ -523,6 +565,25 @@ void TestVersionsDifferential::specifierEquality()
         if (ours != answers.at(i).toBool())
             failures << QStringLiteral("specifier equality %1 %2: ours %3").arg(show(c.at(1)), show(c.at(2))).arg(ours);
     }
+    report(failures, int(cases.size()));
+}
+
+void TestVersionsDifferential::satisfiability()
+{
+    QVector<QJsonValue> answers;
+    const QVector<QJsonArray> cases = casesOf(QStringLiteral("sat"), &answers);
+    QStringList failures;
+    int unsatisfiable = 0;
+    for (qsizetype i = 0; i < cases.size(); ++i) {
+        const QJsonArray c = cases.at(i);
+        const bool claimedSat = !c.at(2).isNull();
+        unsatisfiable += claimedSat ? 0 : 1;
+        const bool agree = claimedSat ? answers.at(i).toBool() : answers.at(i).isNull();
+        if (!agree)
+            failures << QStringLiteral("clauses %1, our witness %2: packaging says %3")
+                            .arg(show(c.at(1)), show(c.at(2)), show(answers.at(i)));
+    }
+    qInfo("%d of %d clause lists unsatisfiable", unsatisfiable, int(cases.size()));
     report(failures, int(cases.size()));
 }
 
