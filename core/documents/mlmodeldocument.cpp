@@ -153,7 +153,8 @@ void MLmodelDocument::readFlavors()
         for (const YamlNode::Pair &artifact : artifacts.value.pairs()) {
             const QString name = artifact.key.scalar();
             const YamlField pathField = artifact.value.field(u"path");
-            const QStringList artifactPath = path + QStringList{QStringLiteral("artifacts"), name, QStringLiteral("path")};
+            const QStringList artifactPath
+                = path + QStringList{QStringLiteral("artifacts"), name, QStringLiteral("path")};
             if (yamlexpect::expect(m_typeProblems, pathField, Expected::String, artifactPath))
                 flavor.artifactPaths.append(MLmodelArtifactPath{artifactPath.mid(2).join(QLatin1Char('.')),
                                                                 pathField.text(), pathField});

@@ -15,8 +15,8 @@ struct PythonImport
         TopLevel = 0x0,
         InFunction = 0x1,      // inside a def (imported when called, not on load)
         InClass = 0x2,
-        InTry = 0x4,           // the body of a try: block
-        InExcept = 0x8,        // an except:/else:/finally: block: a fallback import
+        InTry = 0x4,           // a try: block, or its else:/finally: (they run when the import worked)
+        InExcept = 0x8,        // an except: block: a fallback import
         InTypeChecking = 0x10, // `if TYPE_CHECKING:` (never imported at run time)
         InConditional = 0x20,  // any other if/elif/else/while/with/for/match block
     };

@@ -201,8 +201,8 @@ private:
         const qsizetype from = parent->children.isEmpty() ? parent->span.start.offset
                                                           : parent->children.constLast()->span.end.offset;
         const qsizetype p = yamltext::skipSpaceAndComments(m_text, from);
-        if (p < m_text.size()
-            && (m_text.at(p) == QLatin1Char(':') || m_text.at(p) == QLatin1Char('-') || m_text.at(p) == QLatin1Char('?')))
+        const QChar c = p < m_text.size() ? m_text.at(p) : QChar();
+        if (c == QLatin1Char(':') || c == QLatin1Char('-') || c == QLatin1Char('?'))
             return p + 1;
         return from;
     }

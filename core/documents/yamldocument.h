@@ -57,7 +57,8 @@ public:
 
     QString scalar() const;                   // the value of a scalar (folded, unescaped); empty otherwise
     QString scalarValue() const { return scalar(); }
-    QString tag() const;                      // explicit tag as yaml-cpp reports it ("!!str" → "tag:yaml.org,2002:str"); empty if none
+    // The explicit tag as yaml-cpp resolves it (`!!str` → "tag:yaml.org,2002:str"); empty if none.
+    QString tag() const;
     QString anchor() const;                   // the &name defined on this node, if any
     bool isAlias() const;                     // written as *name; content is the anchored node's
     QString aliasName() const;

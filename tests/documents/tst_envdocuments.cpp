@@ -287,7 +287,8 @@ void TestEnvDocuments::corpusCondaFiles()
 
 void TestEnvDocuments::condaPipListAndLock()
 {
-    const Result<CondaEnvDocument> doc = CondaEnvDocument::parse(readFile(fixture(QStringLiteral("conda-locked.yaml"))));
+    const Result<CondaEnvDocument> doc
+        = CondaEnvDocument::parse(readFile(fixture(QStringLiteral("conda-locked.yaml"))));
     QVERIFY(doc.ok());
     QVERIFY(doc->isLocked());
     QCOMPARE(doc->pythonSpec(), QStringLiteral("python=3.11.13"));

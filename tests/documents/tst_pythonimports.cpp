@@ -152,7 +152,8 @@ void TestPythonImports::namesAndTopLevel()
 void TestPythonImports::garbageNeverCrashes()
 {
     QRandomGenerator random(42);
-    const QString alphabet = QStringLiteral("import from as . , ( ) [ ] { } \\ \n \r ' \" # : ; \t try except def x y 0 \u00e9");
+    const QString alphabet
+        = QStringLiteral("import from as . , ( ) [ ] { } \\ \n \r ' \" # : ; \t try except def x y 0 \u00e9");
     for (int round = 0; round < 300; ++round) {
         QString source;
         const int length = int(random.bounded(400));
@@ -178,7 +179,8 @@ void TestPythonImports::fastEnough()
 {
     QString source;
     const QString chunk = QStringLiteral(
-        "import os\nfrom typing import List\n\n\ndef f(x: List[int]) -> int:\n    \"\"\"Doc string with import x.\"\"\"\n"
+        "import os\nfrom typing import List\n\n\ndef f(x: List[int]) -> int:\n"
+        "    \"\"\"Doc string with import x.\"\"\"\n"
         "    s = 'text # not a comment'\n    return sum(x)  # comment\n");
     while (source.size() < 2 * 1024 * 1024)
         source += chunk;
