@@ -1,12 +1,148 @@
 #include "checks/codechecks.h"
 
+#include "checks/checkhelpers.h"
+#include "checks/codemodules.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
 namespace envlens {
 
-// Placeholder so runChecks() links until helper "checks2" commits the real code family here.
+namespace {
+
+using checks::locationAt;
+using Kind = pep::PipLine::Kind;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("envlens::CodeChecks", text);
+}
+
+// Why an import might not run on load, for the message: it still fails when reached.
+QString whereImported(int context)
+{
+    if (context & PythonImport::InExcept)
+        return tr(" (in an except/else/finally block)");
+    if (context & PythonImport::InTry)
+        return tr(" (in a try: block)");
+    if (context & PythonImport::InFunction)
+        return tr(" (inside a function)");
+    if (context & PythonImport::InConditional)
+        return tr(" (inside a conditional block)");
+    return QString();
+}
+
+Diagnostic undeclaredDiagnostic(const CheckContext &context, const CodeFile &file, const PythonImport &import)
+{
+    const QString python = context.pythonVersion.isEmpty() ? tr("any Python version")
+                                                           : tr("Python %1").arg(context.pythonVersion);
+    const QStringList candidates = context.imports.candidateDistributions(import.module);
+    const QString distribution = candidates.isEmpty() ? import.topLevel : candidates.first();
+    Diagnostic d = checks::makeDiagnostic(
+        QStringLiteral("import-undeclared"), Severity::Warning,
+        tr("%1 imports %2%3, which no requirement provides (it is not in the standard library of %4 nor in the "
+           "model's code); add %5 to the requirements")
+            .arg(file.path, import.module, whereImported(import.context), python, candidates.join(QLatin1String(" or "))),
+        locationAt(file.path, import.line, import.column));
+    EditOperation op;
+    op.kind = EditOperation::Kind::AddRequirement;
+    op.text = distribution;
+    // Unpinned and not safe: which distribution and version provide the module is for a person to decide.
+    d.fixes.append(checks::makeFix(QStringLiteral("add-requirement"),
+                                   tr("Add %1 to the requirements (unpinned, review it)").arg(distribution), op, false));
+    return d;
+}
+
+void checkUndeclaredImports(const CheckContext &context, const code::ModuleIndex &modules,
+                            const code::ProvidedImports &provided, QVector<Diagnostic> &out)
+{
+    for (const CodeFile &file : context.model.code) {
+        if (!file.isPython || file.path.endsWith(QLatin1String(".pyi"))) // stubs never run
+            continue;
+        QSet<QString> reported;
+        for (const PythonImport &import : file.imports) {
+            if (import.isRelative() || import.topLevel.isEmpty() || (import.context & PythonImport::InTypeChecking))
+                continue;
+            if (reported.contains(import.topLevel) || modules.contains(import.topLevel)
+                || context.imports.isStdlib(import.topLevel, context.pythonVersion) || provided.provides(import.module))
+                continue;
+            reported.insert(import.topLevel);
+            out.append(undeclaredDiagnostic(context, file, import));
+        }
+    }
+}
+
+// A path requirement that installs the code folder's own package is not shadowed by it.
+bool installsFromCodeDir(const RequirementEntry &e, const QString &root)
+{
+    if (e.pip.kind != Kind::Path && e.pip.kind != Kind::Editable)
+        return false;
+    const QString path = checks::modelRelativePath(e.pip.target);
+    return path == root || path.startsWith(root + QLatin1Char('/'));
+}
+
+struct Shadowed
+{
+    const RequirementEntry *entry = nullptr;
+    QString package; // the hidden distribution: the entry's own, or one it depends on
+};
+
+// The requirement whose package (first pass) or one of whose dependencies (second pass) has the
+// module's name: both break at load, the second inside the package that imports it.
+Shadowed shadowedBy(const CheckContext &context, const code::CodeModule &module,
+                    const QVector<const RequirementEntry *> &requirements)
+{
+    for (const RequirementEntry *e : requirements) {
+        if (!installsFromCodeDir(*e, module.root) && code::topLevelImports(context.imports, e->name).contains(module.name))
+            return {e, e->name};
+    }
+    for (const RequirementEntry *e : requirements) {
+        for (const QString &dependency : context.imports.dependenciesOf(e->name)) {
+            if (code::topLevelImports(context.imports, dependency).contains(module.name))
+                return {e, dependency};
+        }
+    }
+    return {};
+}
+
+void checkShadowing(const CheckContext &context, const code::ModuleIndex &modules, QVector<Diagnostic> &out)
+{
+    const QVector<const RequirementEntry *> requirements = code::installingEntries(context.requirements);
+    for (const code::CodeModule &module : modules.modules()) {
+        const Shadowed shadowed = shadowedBy(context, module, requirements);
+        if (!shadowed.entry)
+            continue;
+        const RequirementEntry &e = *shadowed.entry;
+        const QString message = shadowed.package == e.name
+            ? tr("%1 is the module %2, which hides the package %3 required at %4:%5: MLflow puts %6/ first on "
+                 "sys.path when it loads the model; rename the module")
+                  .arg(module.path, module.name, e.name, e.file)
+                  .arg(e.line)
+                  .arg(module.root)
+            : tr("%1 is the module %2, which hides the package %3 that %4 (%5:%6) depends on: MLflow puts %7/ first "
+                 "on sys.path when it loads the model; rename the module")
+                  .arg(module.path, module.name, shadowed.package, e.name, e.file)
+                  .arg(e.line)
+                  .arg(module.root);
+        Diagnostic d = checks::makeDiagnostic(QStringLiteral("code-shadows-package"), Severity::Warning, message,
+                                              locationAt(module.path));
+        d.related.append(locationAt(e, tr("%1 is required here").arg(e.name)));
+        out.append(d);
+    }
+}
+
+} // namespace
+
 QVector<Diagnostic> runCodeChecks(const CheckContext &context)
 {
-    Q_UNUSED(context);
-    return {};
+    QVector<Diagnostic> out;
+    if (context.model.codeDirs.isEmpty())
+        return out;
+    const code::ModuleIndex modules = code::ModuleIndex::build(context.model);
+    const code::ProvidedImports provided = code::ProvidedImports::build(context.requirements, context.imports);
+    checkUndeclaredImports(context, modules, provided, out);
+    checkShadowing(context, modules, out);
+    return out;
 }
 
 } // namespace envlens
