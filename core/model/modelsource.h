@@ -5,6 +5,7 @@
 #include "model/loadlimits.h"
 
 #include <QByteArray>
+#include <QDateTime> // fingerprints read QFileInfo::lastModified(); Qt 5 only forward-declares it
 #include <QHash>
 #include <QString>
 #include <QVector>
