@@ -1,4 +1,2642 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/browse/overviewpage.cpp" line="80" />
+        <source>%1 (UTC %2)</source>
+        <translation>%1 (UTC %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/overviewpage.cpp" line="109" />
+        <source>default %1</source>
+        <translation>기본값 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/overviewpage.cpp" line="112" />
+        <source>required</source>
+        <translation>필수</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/overviewpage.cpp" line="112" />
+        <source>optional</source>
+        <translation>선택</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/overviewpage.cpp" line="114" />
+        <source>(unnamed)</source>
+        <translation>(이름 없음)</translation>
+    </message>
+</context>
+<context>
+    <name>envlens</name>
+    <message>
+        <location filename="../core/model/zipsource.cpp" line="62" />
+        <source>the file is empty (0 bytes), not a zip archive</source>
+        <translation>파일이 비어 있습니다(0바이트). zip 압축 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/filecompare.cpp" line="33" />
+        <location filename="../core/diff/filecompare.cpp" line="37" />
+        <source>cannot be read: %1</source>
+        <translation>읽을 수 없음: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/filecompare.cpp" line="45" />
+        <source>the zip archive cannot be opened</source>
+        <translation>zip 압축 파일을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/filecompare.cpp" line="47" />
+        <source>no such file in the archive</source>
+        <translation>압축 파일에 그런 파일이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/filecompare.cpp" line="50" />
+        <source>the zip entry cannot be opened (error %1)</source>
+        <translation>zip 항목을 열 수 없습니다 (오류 %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/filecompare.cpp" line="54" />
+        <source>the zip entry is truncated or corrupt (error %1)</source>
+        <translation>zip 항목이 잘렸거나 손상되었습니다 (오류 %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/filecompare.cpp" line="61" />
+        <source>the zip entry is corrupt (error %1)</source>
+        <translation>zip 항목이 손상되었습니다 (오류 %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/filecompare.cpp" line="116" />
+        <source>not readable (an encrypted entry or a link leaving the model)</source>
+        <translation>읽을 수 없음 (암호화된 항목이거나 모델 밖을 가리키는 링크)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/zipsource.cpp" line="64" />
+        <source>not a zip archive (no zip signature at the start)</source>
+        <translation>zip 압축 파일이 아닙니다 (시작 부분에 zip 서명이 없음)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/zipsource.cpp" line="66" />
+        <source>the zip archive is truncated (%1 bytes)</source>
+        <translation>zip 압축 파일이 잘렸습니다 (%1바이트)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/zipsource.cpp" line="67" />
+        <source>the zip archive is truncated or corrupt: its central directory cannot be read</source>
+        <translation>zip 압축 파일이 잘렸거나 손상되었습니다: 중앙 디렉터리를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modeldiscovery.cpp" line="57" />
+        <source>--model %1: the path escapes the archive or folder</source>
+        <translation>--model %1: 경로가 압축 파일이나 폴더 밖을 가리킵니다</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modeldiscovery.cpp" line="61" />
+        <source>no MLmodel file at %1</source>
+        <translation>%1에 MLmodel 파일이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modeldiscovery.cpp" line="67" />
+        <source>the zip archive holds no MLmodel file</source>
+        <translation>zip 압축 파일에 MLmodel 파일이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modeldiscovery.cpp" line="68" />
+        <source>no MLmodel file in this folder</source>
+        <translation>이 폴더에 MLmodel 파일이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modeldiscovery.cpp" line="74" />
+        <source>holds %1 models; choose one with --model: %2</source>
+        <translation>모델이 %1개 있습니다. --model로 하나를 고르십시오: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dependencytree.cpp" line="80" />
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dependencytree.cpp" line="82" />
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dependencytree.cpp" line="84" />
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dependencytree.cpp" line="85" />
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/codechecks.cpp" line="25" />
+        <source> (in an except/else/finally block)</source>
+        <translation> (except/else/finally 블록 안)</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/codechecks.cpp" line="27" />
+        <source> (in a try: block)</source>
+        <translation> (try: 블록 안)</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/codechecks.cpp" line="29" />
+        <source> (inside a function)</source>
+        <translation> (함수 안)</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/codechecks.cpp" line="31" />
+        <source> (inside a conditional block)</source>
+        <translation> (조건 블록 안)</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/codechecks.cpp" line="37" />
+        <source>any Python version</source>
+        <translation>모든 파이썬 버전</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/codechecks.cpp" line="38" />
+        <source>Python %1</source>
+        <translation>파이썬 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/codechecks.cpp" line="43" />
+        <source>%1 imports %2%3, which no requirement provides (it is not in the standard library of %4 nor in the model's code); add %5 to the requirements</source>
+        <translation>%1이(가) %2%3을(를) 가져오지만 이를 제공하는 요구 사항이 없습니다 (%4의 표준 라이브러리에도, 모델 코드에도 없음). 요구 사항에 %5을(를) 추가하십시오</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/codechecks.cpp" line="52" />
+        <source>Add %1 to the requirements (unpinned, review it)</source>
+        <translation>요구 사항에 %1 추가 (버전 미고정, 검토 필요)</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/codechecks.cpp" line="117" />
+        <source>%1 is the module %2, which hides the package %3 required at %4:%5: MLflow puts %6/ first on sys.path when it loads the model; rename the module</source>
+        <translation>%1은(는) 모듈 %2이며, %4:%5에서 요구하는 패키지 %3을(를) 가립니다. MLflow는 모델을 불러올 때 %6/을(를) sys.path 맨 앞에 둡니다. 모듈 이름을 바꾸십시오</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/codechecks.cpp" line="122" />
+        <source>%1 is the module %2, which hides the package %3 that %4 (%5:%6) depends on: MLflow puts %7/ first on sys.path when it loads the model; rename the module</source>
+        <translation>%1은(는) 모듈 %2이며, %4(%5:%6)이(가) 의존하는 패키지 %3을(를) 가립니다. MLflow는 모델을 불러올 때 %7/을(를) sys.path 맨 앞에 둡니다. 모듈 이름을 바꾸십시오</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/codechecks.cpp" line="129" />
+        <source>%1 is required here</source>
+        <translation>여기에서 %1을(를) 요구합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/filechecks.cpp" line="47" />
+        <source>%1 cannot be read by MLflow: %2</source>
+        <translation>MLflow가 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/filechecks.cpp" line="48" />
+        <source>%1 is not valid YAML: %2</source>
+        <translation>%1은(는) 올바른 YAML이 아닙니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/filechecks.cpp" line="73" />
+        <source>Quote the value: %1</source>
+        <translation>값을 따옴표로 감싸기: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/filechecks.cpp" line="102" />
+        <source>%1 names %2, which is not in the model; MLflow will rebuild the environment from %3</source>
+        <translation>%1이(가) 가리키는 %2이(가) 모델에 없습니다. MLflow는 %3에서 환경을 다시 만듭니다</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/filechecks.cpp" line="104" />
+        <location filename="../core/checks/filechecks.cpp" line="125" />
+        <source>%1 names %2, which is not in the model</source>
+        <translation>%1이(가) 가리키는 %2이(가) 모델에 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/filechecks.cpp" line="114" />
+        <source>MLmodel has no python_function flavor: the model cannot be loaded with mlflow.pyfunc or served</source>
+        <translation>MLmodel에 python_function 플레이버가 없습니다: mlflow.pyfunc로 불러오거나 서빙할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/filechecks.cpp" line="150" />
+        <source>%1.code names the directory %2, which is not in the model</source>
+        <translation>%1.code가 가리키는 디렉터리 %2이(가) 모델에 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/filechecks.cpp" line="156" />
+        <source>code/ exists but no flavor's code: names it, so MLflow does not put it on sys.path when the model loads</source>
+        <translation>code/가 있지만 이를 가리키는 플레이버의 code: 항목이 없어, 모델을 불러올 때 MLflow가 sys.path에 넣지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/filechecks.cpp" line="191" />
+        <source>%1 has no counterpart %2 at the model root</source>
+        <translation>%1에 대응하는 %2이(가) 모델 최상위에 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/filechecks.cpp" line="199" />
+        <source>%1 differs from %2 (first at line %3); Unity Catalog sharing uses the copy, which edits of the root files do not update</source>
+        <translation>%1이(가) %2와(과) 다릅니다 (처음 다른 곳: %3번째 줄). Unity Catalog 공유는 사본을 사용하며, 최상위 파일을 고쳐도 사본은 바뀌지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/filechecks.cpp" line="211" />
+        <source>%1 is present: a restore with env_manager=uv installs from it and ignores requirements.txt, so requirement edits do not reach that path</source>
+        <translation>%1이(가) 있습니다: env_manager=uv로 복원하면 이 파일로 설치하고 requirements.txt는 무시하므로, 요구 사항을 고쳐도 그 경로에는 반영되지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/requirementchecks.cpp" line="54" />
+        <source>'%1' is not a valid requirement: %2</source>
+        <translation>'%1'은(는) 올바른 요구 사항이 아닙니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/requirementchecks.cpp" line="58" />
+        <source>Write %1</source>
+        <translation>%1(으)로 쓰기</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/requirementchecks.cpp" line="122" />
+        <source>Merge into one line: %1</source>
+        <translation>한 줄로 합치기: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/requirementchecks.cpp" line="152" />
+        <source>%1 is required again: %2 (first required as %3 at %4:%5)</source>
+        <translation>%1을(를) 다시 요구합니다: %2 (처음에는 %4:%5에서 %3(으)로 요구)</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/requirementchecks.cpp" line="156" />
+        <source>first required here as %1</source>
+        <translation>여기에서 처음 %1(으)로 요구함</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/requirementchecks.cpp" line="211" />
+        <source>%1 admits no version</source>
+        <translation>%1을(를) 만족하는 버전이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/requirementchecks.cpp" line="215" />
+        <source>%1 conflicts with %2 (%3:%4)</source>
+        <translation>%1이(가) %2(%3:%4)와(과) 충돌합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/requirementchecks.cpp" line="219" />
+        <source>constrained here to %1</source>
+        <translation>여기에서 %1(으)로 제한됨</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/requirementchecks.cpp" line="220" />
+        <source>required here as %1</source>
+        <translation>여기에서 %1(으)로 요구됨</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/requirementchecks.cpp" line="307" />
+        <source>%1 has no version spec, so the environment is not reproducible</source>
+        <translation>%1에 버전 지정이 없어 환경을 재현할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/requirementchecks.cpp" line="315" />
+        <source> (the model records %1)</source>
+        <translation> (모델 기록: %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/requirementchecks.cpp" line="316" />
+        <source>Pin to %1</source>
+        <translation>%1(으)로 고정</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/requirementchecks.cpp" line="335" />
+        <source>%1 names the pre-release or development version %2</source>
+        <translation>%1이(가) 사전 릴리스 또는 개발 버전 %2을(를) 지정합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/requirementchecks.cpp" line="340" />
+        <source>%1 pins the local version %2 (+%3): pip cannot install it from PyPI without an extra index that provides it</source>
+        <translation>%1이(가) 로컬 버전 %2(+%3)을(를) 고정합니다: 이를 제공하는 추가 인덱스 없이는 pip가 PyPI에서 설치할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/requirementchecks.cpp" line="391" />
+        <source>%1 is a path outside the model: it only installs where that path exists</source>
+        <translation>%1은(는) 모델 밖의 경로입니다: 그 경로가 있는 곳에서만 설치됩니다</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/requirementchecks.cpp" line="400" />
+        <source>%1 is a relative path that is not in the model (MLflow installs it from the model root)</source>
+        <translation>%1은(는) 모델에 없는 상대 경로입니다 (MLflow는 모델 최상위 기준으로 설치합니다)</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/requirementchecks.cpp" line="425" />
+        <source>the requirements do not include mlflow; MLflow adds it when it logs a model, so it was probably removed by hand</source>
+        <translation>요구 사항에 mlflow가 없습니다. MLflow는 모델을 기록할 때 이를 추가하므로 아마 손으로 지운 것 같습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/requirementchecks.cpp" line="435" />
+        <source>Add %1</source>
+        <translation>%1 추가</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/lockchecks.cpp" line="55" />
+        <source>the original requirement %1 has no locked pin active on this platform; the lock is stale (re-lock, or edit the locked block too)</source>
+        <translation>원래 요구 사항 %1에 대해 이 플랫폼에서 유효한 잠금 고정이 없습니다. 잠금이 오래되었습니다 (다시 잠그거나 잠금 블록도 고치십시오)</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/lockchecks.cpp" line="59" />
+        <source>the original requirement %1 is not admitted by the locked pin %2==%3 (%4:%5); the lock is stale</source>
+        <translation>원래 요구 사항 %1을(를) 잠금 고정 %2==%3(%4:%5)이(가) 만족하지 않습니다. 잠금이 오래되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/lockchecks.cpp" line="63" />
+        <source>locked here</source>
+        <translation>여기에서 잠김</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/atomicwriter.cpp" line="92" />
+        <source>(could not remove %1)</source>
+        <translation>(%1을(를) 지우지 못함)</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/ziprewriter.cpp" line="211" />
+        <source>Could not back up %1: %2</source>
+        <translation>%1을(를) 백업하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/ziprewriter.cpp" line="220" />
+        <source>Could not replace %1: %2</source>
+        <translation>%1을(를) 바꾸지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/ziprewriter.cpp" line="225" />
+        <source>Could not write %1: %2</source>
+        <translation>%1을(를) 쓰지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/ziprewriter.cpp" line="229" />
+        <source>(the new archive is in place; the original is kept as %1)</source>
+        <translation>(새 압축 파일로 바뀌었으며 원본은 %1(으)로 보관됨)</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/ziprewriter.cpp" line="250" />
+        <source>The rename of %1 may not be durable: %2</source>
+        <translation>%1의 이름 바꾸기가 디스크에 확실히 기록되지 않았을 수 있습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/ziprewriter.cpp" line="255" />
+        <source>The backup %1 may not be durable: %2</source>
+        <translation>백업 %1이(가) 디스크에 확실히 기록되지 않았을 수 있습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/ziprewriter.cpp" line="258" />
+        <source>Could not remove the temporary file %1</source>
+        <translation>임시 파일 %1을(를) 지우지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/diffreport.cpp" line="106" />
+        <source>unchanged</source>
+        <translation>변경 없음</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/diffreport.cpp" line="107" />
+        <source>added</source>
+        <translation>추가됨</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/diffreport.cpp" line="108" />
+        <source>removed</source>
+        <translation>제거됨</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/diffreport.cpp" line="109" />
+        <source>upgraded</source>
+        <translation>업그레이드됨</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/diffreport.cpp" line="110" />
+        <source>downgraded</source>
+        <translation>다운그레이드됨</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/diffreport.cpp" line="111" />
+        <location filename="../core/diff/diffreport.cpp" line="114" />
+        <source>changed</source>
+        <translation>변경됨</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/diffreport.cpp" line="112" />
+        <source>modified</source>
+        <translation>수정됨</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/diffreport.cpp" line="120" />
+        <source>Package</source>
+        <translation>패키지</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/diffreport.cpp" line="120" />
+        <source>Marker</source>
+        <translation>마커</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/diffreport.cpp" line="120" />
+        <location filename="../core/diff/diffreport.cpp" line="171" />
+        <location filename="../core/diff/diffreport.cpp" line="187" />
+        <location filename="../core/diff/diffreport.cpp" line="194" />
+        <source>Old</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/diffreport.cpp" line="120" />
+        <location filename="../core/diff/diffreport.cpp" line="171" />
+        <location filename="../core/diff/diffreport.cpp" line="187" />
+        <location filename="../core/diff/diffreport.cpp" line="194" />
+        <source>New</source>
+        <translation>새 버전</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/diffreport.cpp" line="120" />
+        <location filename="../core/diff/diffreport.cpp" line="132" />
+        <location filename="../core/diff/diffreport.cpp" line="178" />
+        <source>Change</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/diffreport.cpp" line="132" />
+        <source>Path</source>
+        <translation>경로</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/diffreport.cpp" line="132" />
+        <source>Old size</source>
+        <translation>이전 크기</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/diffreport.cpp" line="132" />
+        <source>New size</source>
+        <translation>새 크기</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/diff/diffreport.cpp" line="145" />
+        <source>… %n more line(s)</source>
+        <translation>
+            <numerusform>… %n줄 더</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/diff/diffreport.cpp" line="165" />
+        <source>Requirements</source>
+        <translation>요구 사항</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/diffreport.cpp" line="166" />
+        <source>Constraints</source>
+        <translation>제약</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/diffreport.cpp" line="167" />
+        <source>Locked requirements</source>
+        <translation>잠긴 요구 사항</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/diffreport.cpp" line="171" />
+        <source>Python (%1)</source>
+        <translation>파이썬 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/diffreport.cpp" line="171" />
+        <source>Where</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/diffreport.cpp" line="178" />
+        <source>Flavors</source>
+        <translation>플레이버</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/diffreport.cpp" line="178" />
+        <source>Flavor</source>
+        <translation>플레이버</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/diffreport.cpp" line="178" />
+        <source>Details</source>
+        <translation>세부 사항</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/diffreport.cpp" line="187" />
+        <source>Conda channels</source>
+        <translation>Conda 채널</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/diffreport.cpp" line="191" />
+        <source>Conda dependencies</source>
+        <translation>Conda 의존성</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/diffreport.cpp" line="192" />
+        <source>Conda pip list</source>
+        <translation>Conda pip 목록</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/diffreport.cpp" line="194" />
+        <source>Metadata</source>
+        <translation>메타데이터</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/diffreport.cpp" line="194" />
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/diffreport.cpp" line="200" />
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/diffreport.cpp" line="201" />
+        <source>Other files</source>
+        <translation>기타 파일</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/diffreport.cpp" line="207" />
+        <source>The environments are equivalent.</source>
+        <translation>두 환경이 동등합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/diffreport.cpp" line="207" />
+        <source>The environments differ.</source>
+        <translation>두 환경이 다릅니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/modeldiff.cpp" line="545" />
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/modeldiff.cpp" line="556" />
+        <source>Python %1: pickled objects and compiled wheels may not load on the other version</source>
+        <translation>파이썬 %1: pickle된 객체와 컴파일된 휠이 다른 버전에서 불러와지지 않을 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/modeldiff.cpp" line="563" />
+        <source>serializer %1: the model file is written in another format</source>
+        <translation>직렬화 방식 %1: 모델 파일이 다른 형식으로 쓰였습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/modeldiff.cpp" line="568" />
+        <source>cloudpickle %1: objects pickled by one version may not load with the other</source>
+        <translation>cloudpickle %1: 한 버전으로 pickle한 객체를 다른 버전으로 불러오지 못할 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/modeldiff.cpp" line="578" />
+        <source>%1 flavor: %2 %3</source>
+        <translation>%1 플레이버: %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/modeldiff.cpp" line="586" />
+        <source>numpy %1: pickles that reference numpy._core (numpy 2) do not load with numpy 1, and the reverse needs care</source>
+        <translation>numpy %1: numpy._core(numpy 2)를 참조하는 pickle은 numpy 1에서 불러와지지 않으며, 반대 방향도 주의가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/enveditor.cpp" line="186" />
+        <source>not a requirement</source>
+        <translation>요구 사항이 아님</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/enveditor.cpp" line="187" />
+        <source>invalid requirement '%1': %2</source>
+        <translation>잘못된 요구 사항 '%1': %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/enveditor.cpp" line="194" />
+        <source>cannot edit %1: %2</source>
+        <translation>%1을(를) 편집할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/modelwriter.cpp" line="25" />
+        <source>writing a folder model to a zip is not supported; give a folder as output</source>
+        <translation>폴더 모델을 zip으로 쓰는 것은 지원하지 않습니다. 출력으로 폴더를 지정하십시오</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/modelwriter.cpp" line="47" />
+        <source>writing a zipped model to a folder is not supported; give a .zip as output</source>
+        <translation>zip 모델을 폴더로 쓰는 것은 지원하지 않습니다. 출력으로 .zip을 지정하십시오</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/modelwriter.cpp" line="50" />
+        <source>the output already exists</source>
+        <translation>출력이 이미 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>envlens::AboutDialog</name>
+    <message>
+        <location filename="../ui/common/aboutdialog.cpp" line="26" />
+        <source>built in (version unknown)</source>
+        <translation>포함됨 (버전 알 수 없음)</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/aboutdialog.cpp" line="28" />
+        <source>not built in</source>
+        <translation>포함되지 않음</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/aboutdialog.cpp" line="35" />
+        <source>EnvLens</source>
+        <translation>EnvLens</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/aboutdialog.cpp" line="36" />
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/aboutdialog.cpp" line="36" />
+        <source>built with %1</source>
+        <translation>%1로 빌드됨</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/aboutdialog.cpp" line="38" />
+        <source>yaml-cpp</source>
+        <translation>yaml-cpp</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/aboutdialog.cpp" line="39" />
+        <source>QuaZip</source>
+        <translation>QuaZip</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/aboutdialog.cpp" line="40" />
+        <source>KSyntaxHighlighting</source>
+        <translation>KSyntaxHighlighting</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/aboutdialog.cpp" line="47" />
+        <source>About EnvLens</source>
+        <translation>EnvLens 정보</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/aboutdialog.cpp" line="53" />
+        <source>EnvLens %1</source>
+        <translation>EnvLens %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/aboutdialog.cpp" line="59" />
+        <source>Inspect and repair the environments of MLflow models: requirements, conda and virtualenv files, Python versions and the code shipped with a model. EnvLens never loads model weights and never runs code from a model.</source>
+        <translation>MLflow 모델의 환경을 검사하고 고칩니다: 요구 사항, conda 및 virtualenv 파일, 파이썬 버전, 모델과 함께 배포되는 코드. EnvLens는 모델 가중치를 불러오지 않으며 모델의 코드를 절대 실행하지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>envlens::AtomicWriter</name>
+    <message>
+        <location filename="../core/edit/atomicwriter.cpp" line="113" />
+        <location filename="../core/edit/atomicwriter.cpp" line="339" />
+        <source>Invalid file name in the model: %1</source>
+        <translation>모델에 잘못된 파일 이름이 있습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/atomicwriter.cpp" line="117" />
+        <location filename="../core/edit/atomicwriter.cpp" line="172" />
+        <location filename="../core/edit/atomicwriter.cpp" line="183" />
+        <location filename="../core/edit/atomicwriter.cpp" line="270" />
+        <location filename="../core/edit/atomicwriter.cpp" line="275" />
+        <location filename="../core/edit/atomicwriter.cpp" line="317" />
+        <location filename="../core/edit/atomicwriter.cpp" line="376" />
+        <source>Could not read %1: %2</source>
+        <translation>%1을(를) 읽지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/atomicwriter.cpp" line="119" />
+        <source>%1 is not a folder</source>
+        <translation>%1은(는) 폴더가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/atomicwriter.cpp" line="174" />
+        <source>%1 is not a regular file</source>
+        <translation>%1은(는) 일반 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/atomicwriter.cpp" line="190" />
+        <source>Could not create %1: %2</source>
+        <translation>%1을(를) 만들지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/atomicwriter.cpp" line="196" />
+        <location filename="../core/edit/atomicwriter.cpp" line="248" />
+        <location filename="../core/edit/atomicwriter.cpp" line="320" />
+        <location filename="../core/edit/atomicwriter.cpp" line="325" />
+        <location filename="../core/edit/atomicwriter.cpp" line="331" />
+        <location filename="../core/edit/atomicwriter.cpp" line="348" />
+        <location filename="../core/edit/atomicwriter.cpp" line="353" />
+        <location filename="../core/edit/atomicwriter.cpp" line="357" />
+        <location filename="../core/edit/atomicwriter.cpp" line="360" />
+        <location filename="../core/edit/atomicwriter.cpp" line="363" />
+        <location filename="../core/edit/atomicwriter.cpp" line="366" />
+        <source>Could not write %1: %2</source>
+        <translation>%1을(를) 쓰지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/atomicwriter.cpp" line="208" />
+        <source>Could not keep the original of %1: %2</source>
+        <translation>%1의 원본을 보관하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/atomicwriter.cpp" line="220" />
+        <source>%1 is kept as %2</source>
+        <translation>%1은(는) %2(으)로 보관됩니다</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/atomicwriter.cpp" line="227" />
+        <source>(could not restore: %1)</source>
+        <translation>(복원하지 못함: %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/atomicwriter.cpp" line="232" />
+        <source>Could not replace %1: %2</source>
+        <translation>%1을(를) 바꾸지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/atomicwriter.cpp" line="257" />
+        <source>Could not remove the temporary file %1</source>
+        <translation>임시 파일 %1을(를) 지우지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/atomicwriter.cpp" line="272" />
+        <source>%1 already exists</source>
+        <translation>%1이(가) 이미 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/atomicwriter.cpp" line="279" />
+        <source>Could not create a temporary folder beside %1: %2</source>
+        <translation>%1 옆에 임시 폴더를 만들지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/atomicwriter.cpp" line="384" />
+        <location filename="../core/edit/atomicwriter.cpp" line="397" />
+        <location filename="../core/edit/atomicwriter.cpp" line="399" />
+        <source>Could not back up %1: %2</source>
+        <translation>%1을(를) 백업하지 못했습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>envlens::Builder</name>
+    <message>
+        <location filename="../core/model/dependencytree.cpp" line="166" />
+        <source>constraint</source>
+        <translation>제약</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dependencytree.cpp" line="168" />
+        <source>not a valid requirement</source>
+        <translation>올바른 요구 사항이 아님</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dependencytree.cpp" line="170" />
+        <location filename="../core/model/dependencytree.cpp" line="226" />
+        <location filename="../core/model/dependencytree.cpp" line="319" />
+        <source>inactive on this target: %1</source>
+        <translation>이 대상에서는 비활성: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dependencytree.cpp" line="180" />
+        <source>constraints</source>
+        <translation>제약</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dependencytree.cpp" line="195" />
+        <source>Flavors</source>
+        <translation>플레이버</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dependencytree.cpp" line="213" />
+        <location filename="../core/model/dependencytree.cpp" line="240" />
+        <source>missing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dependencytree.cpp" line="248" />
+        <source>build dependency</source>
+        <translation>빌드 의존성</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dependencytree.cpp" line="258" />
+        <source>Environment files</source>
+        <translation>환경 파일</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dependencytree.cpp" line="280" />
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dependencytree.cpp" line="283" />
+        <source>%1, binary</source>
+        <translation>%1, 바이너리</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dependencytree.cpp" line="307" />
+        <source>model in %1</source>
+        <translation>%1의 모델</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dependencytree.cpp" line="313" />
+        <source>Wheels</source>
+        <translation>휠</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dependencytree.cpp" line="314" />
+        <source>Artifacts</source>
+        <translation>아티팩트</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dependencytree.cpp" line="316" />
+        <source>Locked requirements</source>
+        <translation>잠긴 요구 사항</translation>
+    </message>
+    <message>
+        <location filename="../core/model/dependencytree.cpp" line="324" />
+        <source>Loading issues</source>
+        <translation>불러오기 문제</translation>
+    </message>
+</context>
+<context>
+    <name>envlens::CodeView</name>
+    <message>
+        <location filename="../ui/common/codeview.cpp" line="63" />
+        <source>File contents</source>
+        <translation>파일 내용</translation>
+    </message>
+</context>
+<context>
+    <name>envlens::CondaEnvDocument</name>
+    <message>
+        <location filename="../core/documents/condaenvdocument.cpp" line="40" />
+        <source>the conda environment file is empty</source>
+        <translation>conda 환경 파일이 비어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/condaenvdocument.cpp" line="41" />
+        <source>a conda environment file should be a YAML mapping, found %1</source>
+        <translation>conda 환경 파일은 YAML 매핑이어야 하지만 %1이(가) 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>envlens::ConsistencyChecks</name>
+    <message numerus="yes">
+        <location filename="../core/checks/consistencyconda.cpp" line="150" />
+        <source> and %n more</source>
+        <translation>
+            <numerusform> 외 %n개</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>envlens::DependencyTreeModel</name>
+    <message>
+        <location filename="../ui/browse/dependencytreemodel.cpp" line="206" />
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/dependencytreemodel.cpp" line="207" />
+        <source>Version / spec</source>
+        <translation>버전 / 지정자</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/dependencytreemodel.cpp" line="208" />
+        <source>Marker</source>
+        <translation>마커</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/dependencytreemodel.cpp" line="209" />
+        <source>From</source>
+        <translation>출처</translation>
+    </message>
+</context>
+<context>
+    <name>envlens::DiagnosticCatalogue</name>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="216" />
+        <source>Loading</source>
+        <translation>불러오는 중</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="218" />
+        <source>Files and structure</source>
+        <translation>파일과 구조</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="220" />
+        <source>Requirements</source>
+        <translation>요구 사항</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="222" />
+        <source>Consistency between files</source>
+        <translation>파일 간 일관성</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="224" />
+        <source>Code in code/</source>
+        <translation>code/의 코드</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="226" />
+        <source>Locked requirements</source>
+        <translation>잠긴 요구 사항</translation>
+    </message>
+</context>
+<context>
+    <name>envlens::DiagnosticsDock</name>
+    <message>
+        <location filename="../ui/browse/diagnosticsdock.cpp" line="17" />
+        <location filename="../ui/browse/diagnosticsdock.cpp" line="21" />
+        <location filename="../ui/browse/diagnosticsdock.cpp" line="118" />
+        <source>Diagnostics</source>
+        <translation>진단</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/diagnosticsdock.cpp" line="43" />
+        <location filename="../ui/browse/diagnosticsdock.cpp" line="44" />
+        <source>Filter diagnostics</source>
+        <translation>진단 필터</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/diagnosticsdock.cpp" line="51" />
+        <source>Diagnostics list</source>
+        <translation>진단 목록</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/diagnosticsdock.cpp" line="111" />
+        <source>1 error</source>
+        <translation>오류 1개</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/diagnosticsdock.cpp" line="111" />
+        <source>%1 errors</source>
+        <translation>오류 %1개</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/diagnosticsdock.cpp" line="112" />
+        <source>1 warning</source>
+        <translation>경고 1개</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/diagnosticsdock.cpp" line="112" />
+        <source>%1 warnings</source>
+        <translation>경고 %1개</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/diagnosticsdock.cpp" line="113" />
+        <source>1 info</source>
+        <translation>정보 1개</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/diagnosticsdock.cpp" line="113" />
+        <source>%1 infos</source>
+        <translation>정보 %1개</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/diagnosticsdock.cpp" line="117" />
+        <source>Diagnostics (%1)</source>
+        <translation>진단 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>envlens::DiagnosticsModel</name>
+    <message>
+        <location filename="../ui/browse/diagnosticsmodel.cpp" line="40" />
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/diagnosticsmodel.cpp" line="42" />
+        <source>Warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/diagnosticsmodel.cpp" line="44" />
+        <source>Info</source>
+        <translation>정보</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/diagnosticsmodel.cpp" line="85" />
+        <source>See %1: %2</source>
+        <translation>%1 참조: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/diagnosticsmodel.cpp" line="87" />
+        <source>Fix: %1</source>
+        <translation>수정: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/diagnosticsmodel.cpp" line="114" />
+        <source>Severity</source>
+        <translation>심각도</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/diagnosticsmodel.cpp" line="115" />
+        <source>Check</source>
+        <translation>검사</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/diagnosticsmodel.cpp" line="116" />
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/diagnosticsmodel.cpp" line="117" />
+        <source>Location</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/diagnosticsmodel.cpp" line="118" />
+        <source>Fix</source>
+        <translation>수정</translation>
+    </message>
+</context>
+<context>
+    <name>envlens::DiffReport</name>
+    <message>
+        <location filename="../core/diff/diffreport.cpp" line="298" />
+        <source>old: %1
+new: %2
+</source>
+        <translation>이전: %1
+새 버전: %2
+</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/diffreport.cpp" line="301" />
+        <location filename="../core/diff/diffreport.cpp" line="329" />
+        <location filename="../core/diff/diffreport.cpp" line="371" />
+        <source>Serving impact</source>
+        <translation>서빙에 미치는 영향</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/diffreport.cpp" line="325" />
+        <location filename="../core/diff/diffreport.cpp" line="362" />
+        <location filename="../core/diff/diffreport.cpp" line="366" />
+        <source>Model environment diff</source>
+        <translation>모델 환경 비교</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/diffreport.cpp" line="326" />
+        <source>**Old:** %1  
+**New:** %2
+
+</source>
+        <translation>**이전:** %1  
+**새 버전:** %2
+
+</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/diffreport.cpp" line="367" />
+        <source>Old: %1</source>
+        <translation>이전: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/diff/diffreport.cpp" line="368" />
+        <source>New: %1</source>
+        <translation>새 버전: %1</translation>
+    </message>
+</context>
+<context>
+    <name>envlens::EnvEditor</name>
+    <message>
+        <location filename="../core/edit/enveditor.cpp" line="310" />
+        <location filename="../core/edit/enveditor.cpp" line="389" />
+        <source>%1:%2: per-line --hash options dropped</source>
+        <translation>%1:%2: 줄별 --hash 옵션을 뺐습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/enveditor.cpp" line="333" />
+        <source>invalid package name '%1'</source>
+        <translation>잘못된 패키지 이름 '%1'</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/enveditor.cpp" line="373" />
+        <source>%1 is not required: nothing removed</source>
+        <translation>%1은(는) 요구 사항에 없습니다: 제거한 것이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/enveditor.cpp" line="383" />
+        <location filename="../core/edit/enveditor.cpp" line="651" />
+        <source>%1 is not a file of the model</source>
+        <translation>%1은(는) 모델의 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/enveditor.cpp" line="396" />
+        <source>no requirement at %1:%2</source>
+        <translation>%1:%2에 요구 사항이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/enveditor.cpp" line="408" />
+        <source>invalid requirement '%1': %2</source>
+        <translation>잘못된 요구 사항 '%1': %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/enveditor.cpp" line="451" />
+        <source>invalid Python version '%1' (expected X.Y or X.Y.Z)</source>
+        <translation>잘못된 파이썬 버전 '%1' (X.Y 또는 X.Y.Z 형식이어야 함)</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/enveditor.cpp" line="497" />
+        <source>the model records no Python version: nothing changed</source>
+        <translation>모델에 파이썬 버전이 기록되어 있지 않습니다: 바뀐 것이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/enveditor.cpp" line="512" />
+        <source>%1: the pip list is locked; not changed (re-lock the model)</source>
+        <translation>%1: pip 목록이 잠겨 있어 바꾸지 않았습니다 (모델을 다시 잠그십시오)</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/enveditor.cpp" line="521" />
+        <source>%1: no block pip list to follow requirements.txt; not changed</source>
+        <translation>%1: requirements.txt를 따를 블록 형식 pip 목록이 없어 바꾸지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/enveditor.cpp" line="587" />
+        <source>requirements.txt is locked: the conda pip list is left for the re-lock</source>
+        <translation>requirements.txt가 잠겨 있습니다: conda pip 목록은 다시 잠글 때 맞춰집니다</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/enveditor.cpp" line="600" />
+        <source>the model has no conda environment file</source>
+        <translation>모델에 conda 환경 파일이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/enveditor.cpp" line="613" />
+        <source>the model has no python_env.yaml</source>
+        <translation>모델에 python_env.yaml이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/enveditor.cpp" line="629" />
+        <location filename="../core/edit/enveditor.cpp" line="640" />
+        <source>%1: dependencies is not a block list</source>
+        <translation>%1: dependencies가 블록 목록이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/enveditor.cpp" line="655" />
+        <source>splice outside the file</source>
+        <translation>파일 범위를 벗어난 편집</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/enveditor.cpp" line="687" />
+        <source>the requirements are locked: re-lock the model after this edit</source>
+        <translation>요구 사항이 잠겨 있습니다: 이 편집 후 모델을 다시 잠그십시오</translation>
+    </message>
+</context>
+<context>
+    <name>envlens::FileViewer</name>
+    <message>
+        <location filename="../ui/common/fileviewer.cpp" line="86" />
+        <source>%1
+
+%2 (%3 bytes)
+%4
+
+EnvLens lists this file but never opens or runs it.</source>
+        <translation>%1
+
+%2 (%3바이트)
+%4
+
+EnvLens는 이 파일을 목록에만 표시하며 열거나 실행하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/fileviewer.cpp" line="94" />
+        <source>No file selected</source>
+        <translation>선택된 파일 없음</translation>
+    </message>
+</context>
+<context>
+    <name>envlens::FindBar</name>
+    <message>
+        <location filename="../ui/common/findbar.cpp" line="33" />
+        <source>Match case</source>
+        <translation>대소문자 구분</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/findbar.cpp" line="39" />
+        <source>Find:</source>
+        <translation>찾기:</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/findbar.cpp" line="42" />
+        <source>Text to find</source>
+        <translation>찾을 텍스트</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/findbar.cpp" line="43" />
+        <source>Search in this file</source>
+        <translation>이 파일에서 검색</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/findbar.cpp" line="45" />
+        <source>Find previous (Shift+F3)</source>
+        <translation>이전 찾기 (Shift+F3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/findbar.cpp" line="46" />
+        <source>Find next (F3)</source>
+        <translation>다음 찾기 (F3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/findbar.cpp" line="47" />
+        <source>Close the find bar (Esc)</source>
+        <translation>찾기 표시줄 닫기 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/findbar.cpp" line="117" />
+        <source>Not found</source>
+        <translation>찾을 수 없음</translation>
+    </message>
+</context>
+<context>
+    <name>envlens::FolderSource</name>
+    <message>
+        <location filename="../core/model/foldersource.cpp" line="30" />
+        <location filename="../core/model/foldersource.cpp" line="96" />
+        <source>permission denied</source>
+        <translation>권한이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/model/foldersource.cpp" line="47" />
+        <source>the folder holds more than %1 files and folders; open the model folder itself</source>
+        <translation>폴더에 파일과 폴더가 %1개보다 많습니다. 모델 폴더 자체를 여십시오</translation>
+    </message>
+    <message>
+        <location filename="../core/model/foldersource.cpp" line="62" />
+        <source>symbolic link to %1 does not resolve; it was not followed</source>
+        <translation>%1을(를) 가리키는 심볼릭 링크를 따라갈 수 없어 따라가지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/model/foldersource.cpp" line="64" />
+        <source>symbolic link points outside the model folder (%1); it was not followed</source>
+        <translation>심볼릭 링크가 모델 폴더 밖(%1)을 가리켜 따라가지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/model/foldersource.cpp" line="91" />
+        <source>no such file in the model</source>
+        <translation>모델에 그런 파일이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/model/foldersource.cpp" line="93" />
+        <source>not read: it is not a regular file inside the model folder</source>
+        <translation>읽지 않음: 모델 폴더 안의 일반 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../core/model/foldersource.cpp" line="98" />
+        <source>%1 bytes, over the read limit of %2 bytes</source>
+        <translation>%1바이트로 읽기 한도 %2바이트를 넘습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/model/foldersource.cpp" line="101" />
+        <source>over the read limit of %1 bytes</source>
+        <translation>읽기 한도 %1바이트를 넘습니다</translation>
+    </message>
+</context>
+<context>
+    <name>envlens::GoToLineBar</name>
+    <message>
+        <location filename="../ui/common/findbar.cpp" line="143" />
+        <source>Go to line:</source>
+        <translation>줄로 이동:</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/findbar.cpp" line="146" />
+        <source>Line number</source>
+        <translation>줄 번호</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/findbar.cpp" line="147" />
+        <source>Go to the line</source>
+        <translation>해당 줄로 이동</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/findbar.cpp" line="148" />
+        <source>Close (Esc)</source>
+        <translation>닫기 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/findbar.cpp" line="162" />
+        <source> of %1</source>
+        <translation> / %1</translation>
+    </message>
+</context>
+<context>
+    <name>envlens::ImportTables</name>
+    <message>
+        <location filename="../core/checks/importtables.cpp" line="31" />
+        <source>cannot read the table: %1</source>
+        <translation>표를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/importtables.cpp" line="50" />
+        <source>malformed table line: %1</source>
+        <translation>표의 줄 형식이 잘못되었습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>envlens::Loader</name>
+    <message>
+        <location filename="../core/model/modelloader.cpp" line="118" />
+        <source>cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelloader.cpp" line="126" />
+        <source>MLmodel was not read (see the loading warnings)</source>
+        <translation>MLmodel을 읽지 않았습니다 (불러오기 경고를 보십시오)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelloader.cpp" line="176" />
+        <source>the zip entry is encrypted; EnvLens does not read encrypted archives</source>
+        <translation>zip 항목이 암호화되어 있습니다. EnvLens는 암호화된 압축 파일을 읽지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelloader.cpp" line="185" />
+        <source>%1 bytes, over the read limit of %2 bytes for a text file; listed, not read</source>
+        <translation>%1바이트로 텍스트 파일 읽기 한도 %2바이트를 넘습니다. 목록에만 표시하고 읽지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelloader.cpp" line="193" />
+        <source>compresses %1:1, over the limit of %2:1 (a zip bomb?); listed, not read</source>
+        <translation>압축률이 %1:1로 한도 %2:1을 넘습니다 (zip 폭탄?). 목록에만 표시하고 읽지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelloader.cpp" line="200" />
+        <source>not read: the model's text files exceed the limit of %1 bytes read in total</source>
+        <translation>읽지 않음: 모델의 텍스트 파일이 전체 읽기 한도 %1바이트를 넘습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelloader.cpp" line="214" />
+        <source>not valid UTF-8; decoded with replacement characters</source>
+        <translation>올바른 UTF-8이 아니어서 대체 문자로 디코딩했습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelloader.cpp" line="216" />
+        <source>starts with a UTF-8 byte-order mark (BOM), which MLflow's readers keep</source>
+        <translation>UTF-8 바이트 순서 표시(BOM)로 시작합니다. MLflow의 읽기 코드는 이를 그대로 둡니다</translation>
+    </message>
+</context>
+<context>
+    <name>envlens::MLmodelDocument</name>
+    <message>
+        <location filename="../core/documents/mlmodeldocument.cpp" line="60" />
+        <source>the MLmodel file is empty; it should be a YAML mapping with a flavors key</source>
+        <translation>MLmodel 파일이 비어 있습니다. flavors 키가 있는 YAML 매핑이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/mlmodeldocument.cpp" line="61" />
+        <source>the MLmodel file should be a YAML mapping, found %1</source>
+        <translation>MLmodel 파일은 YAML 매핑이어야 하지만 %1이(가) 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>envlens::MainWindow</name>
+    <message>
+        <location filename="../ui/browse/mainwindow.cpp" line="53" />
+        <location filename="../ui/browse/mainwindow.cpp" line="376" />
+        <source>EnvLens</source>
+        <translation>EnvLens</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/mainwindow.cpp" line="62" />
+        <source>Open models</source>
+        <translation>열린 모델</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/mainwindow.cpp" line="76" />
+        <source>Loading</source>
+        <translation>불러오는 중</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/mainwindow.cpp" line="103" />
+        <source>Open &amp;Folder…</source>
+        <translation>폴더 열기(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/mainwindow.cpp" line="106" />
+        <source>Open a model folder (or the folder holding an MLmodel file)</source>
+        <translation>모델 폴더(또는 MLmodel 파일이 있는 폴더)를 엽니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/mainwindow.cpp" line="109" />
+        <source>Open &amp;Zip…</source>
+        <translation>Zip 열기(&amp;Z)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/mainwindow.cpp" line="112" />
+        <source>Open a zipped model (or an MLmodel file) without extracting it</source>
+        <translation>압축된 모델(또는 MLmodel 파일)을 풀지 않고 엽니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/mainwindow.cpp" line="115" />
+        <source>&amp;Close Tab</source>
+        <translation>탭 닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/mainwindow.cpp" line="120" />
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/mainwindow.cpp" line="126" />
+        <source>Open &amp;Example Model</source>
+        <translation>예제 모델 열기(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/mainwindow.cpp" line="128" />
+        <source>Open a small example model with a few deliberate problems</source>
+        <translation>일부러 몇 가지 문제를 넣은 작은 예제 모델을 엽니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/mainwindow.cpp" line="131" />
+        <source>Dependency &amp;Tree</source>
+        <translation>의존성 트리(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/mainwindow.cpp" line="144" />
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/mainwindow.cpp" line="147" />
+        <source>Open &amp;Recent</source>
+        <translation>최근 항목 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/mainwindow.cpp" line="155" />
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/mainwindow.cpp" line="156" />
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/mainwindow.cpp" line="159" />
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/mainwindow.cpp" line="165" />
+        <source>Main Toolbar</source>
+        <translation>기본 도구 모음</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/mainwindow.cpp" line="172" />
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/mainwindow.cpp" line="175" />
+        <source>&amp;Diagnostics Panel</source>
+        <translation>진단 패널(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/mainwindow.cpp" line="179" />
+        <source>&amp;Toolbar</source>
+        <translation>도구 모음(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/mainwindow.cpp" line="182" />
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/mainwindow.cpp" line="185" />
+        <source>&amp;About EnvLens</source>
+        <translation>EnvLens 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/mainwindow.cpp" line="188" />
+        <source>About &amp;Qt</source>
+        <translation>Qt 정보(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/mainwindow.cpp" line="209" />
+        <source>&amp;Clear Recent Models</source>
+        <translation>최근 모델 목록 지우기(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/mainwindow.cpp" line="280" />
+        <source>Cannot Open the Example</source>
+        <translation>예제를 열 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/mainwindow.cpp" line="281" />
+        <source>EnvLens could not copy the example model to %1.</source>
+        <translation>EnvLens가 예제 모델을 %1(으)로 복사하지 못했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/mainwindow.cpp" line="282" />
+        <source>Check that the folder is writable and the disk is not full.</source>
+        <translation>폴더에 쓸 수 있는지, 디스크 공간이 충분한지 확인하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/mainwindow.cpp" line="339" />
+        <source>(the archive root)</source>
+        <translation>(압축 파일 최상위)</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/mainwindow.cpp" line="341" />
+        <source>Choose a Model</source>
+        <translation>모델 선택</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/mainwindow.cpp" line="342" />
+        <source>%1 holds several models. Which one do you want to open?</source>
+        <translation>%1에 모델이 여러 개 있습니다. 어느 모델을 여시겠습니까?</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/mainwindow.cpp" line="355" />
+        <source>Cannot Open Model</source>
+        <translation>모델을 열 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/mainwindow.cpp" line="355" />
+        <source>EnvLens could not open %1.</source>
+        <translation>EnvLens가 %1을(를) 열지 못했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/mainwindow.cpp" line="370" />
+        <location filename="../ui/browse/mainwindow.cpp" line="375" />
+        <source>%1 — EnvLens</source>
+        <translation>%1 — EnvLens</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/mainwindow.cpp" line="373" />
+        <source>%1 errors, %2 warnings, %3 infos</source>
+        <translation>오류 %1개, 경고 %2개, 정보 %3개</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/mainwindow.cpp" line="385" />
+        <source>Open Model Folder</source>
+        <translation>모델 폴더 열기</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/mainwindow.cpp" line="393" />
+        <source>Open Model Zip</source>
+        <translation>모델 Zip 열기</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/mainwindow.cpp" line="393" />
+        <source>Model archives (*.zip);;MLmodel files (MLmodel);;All files (*)</source>
+        <translation>모델 압축 파일 (*.zip);;MLmodel 파일 (MLmodel);;모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>envlens::ModelLoader</name>
+    <message>
+        <location filename="../core/model/modelloader.cpp" line="241" />
+        <source>%1 was not read (see the loading warnings)</source>
+        <translation>%1을(를) 읽지 않았습니다 (불러오기 경고를 보십시오)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelloader.cpp" line="477" />
+        <source>no such file or folder</source>
+        <translation>그런 파일이나 폴더가 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>envlens::ModelSource</name>
+    <message>
+        <location filename="../core/model/modelsource.cpp" line="49" />
+        <source>no such file or folder</source>
+        <translation>그런 파일이나 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelsource.cpp" line="57" />
+        <source>not a regular file or folder</source>
+        <translation>일반 파일이나 폴더가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelsource.cpp" line="59" />
+        <source>permission denied</source>
+        <translation>권한이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/model/modelsource.cpp" line="66" />
+        <source>not a model folder, an MLmodel file or a zip archive</source>
+        <translation>모델 폴더, MLmodel 파일, zip 압축 파일 중 어느 것도 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>envlens::ModelTab</name>
+    <message>
+        <location filename="../ui/browse/modeltab.cpp" line="37" />
+        <source>Loading progress</source>
+        <translation>불러오기 진행률</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/modeltab.cpp" line="58" />
+        <location filename="../ui/browse/modeltab.cpp" line="61" />
+        <source>Opening %1…</source>
+        <translation>%1 여는 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/modeltab.cpp" line="93" />
+        <source>Opened %1</source>
+        <translation>%1 열림</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/modeltab.cpp" line="105" />
+        <source>Filter packages and files</source>
+        <translation>패키지와 파일 필터</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/modeltab.cpp" line="106" />
+        <source>Filter the dependency tree</source>
+        <translation>의존성 트리 필터</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/modeltab.cpp" line="110" />
+        <source>Dependency tree</source>
+        <translation>의존성 트리</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/modeltab.cpp" line="136" />
+        <source>Overview</source>
+        <translation>개요</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/modeltab.cpp" line="137" />
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/modeltab.cpp" line="183" />
+        <source>%1 is not part of this model</source>
+        <translation>%1은(는) 이 모델에 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>envlens::ModelWriter</name>
+    <message>
+        <location filename="../core/edit/modelwriter.cpp" line="82" />
+        <source>the model changed on disk since it was read (use --force to write anyway)</source>
+        <translation>읽은 뒤 디스크의 모델이 바뀌었습니다 (그래도 쓰려면 --force를 사용하십시오)</translation>
+    </message>
+</context>
+<context>
+    <name>envlens::OverviewPage</name>
+    <message>
+        <location filename="../ui/browse/overviewpage.cpp" line="122" />
+        <source>Flavor</source>
+        <translation>플레이버</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/overviewpage.cpp" line="122" />
+        <source>Recorded versions</source>
+        <translation>기록된 버전</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/overviewpage.cpp" line="122" />
+        <source>Loader</source>
+        <translation>로더</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/overviewpage.cpp" line="123" />
+        <location filename="../ui/browse/overviewpage.cpp" line="185" />
+        <source>Flavors</source>
+        <translation>플레이버</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/overviewpage.cpp" line="124" />
+        <source>Part</source>
+        <translation>부분</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/overviewpage.cpp" line="124" />
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/overviewpage.cpp" line="124" />
+        <source>Type</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/overviewpage.cpp" line="124" />
+        <source>Shape</source>
+        <translation>모양</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/overviewpage.cpp" line="124" />
+        <source>Notes</source>
+        <translation>참고</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/overviewpage.cpp" line="125" />
+        <location filename="../ui/browse/overviewpage.cpp" line="189" />
+        <source>Signature</source>
+        <translation>시그니처</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/overviewpage.cpp" line="157" />
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/overviewpage.cpp" line="162" />
+        <source>Python version</source>
+        <translation>파이썬 버전</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/overviewpage.cpp" line="220" />
+        <source>1 error</source>
+        <translation>오류 1개</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/overviewpage.cpp" line="220" />
+        <source>%1 errors</source>
+        <translation>오류 %1개</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/overviewpage.cpp" line="221" />
+        <source>1 warning</source>
+        <translation>경고 1개</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/overviewpage.cpp" line="221" />
+        <source>%1 warnings</source>
+        <translation>경고 %1개</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/overviewpage.cpp" line="222" />
+        <source>1 info</source>
+        <translation>정보 1개</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/overviewpage.cpp" line="222" />
+        <source>%1 infos</source>
+        <translation>정보 %1개</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/overviewpage.cpp" line="244" />
+        <source>Zip archive: %1</source>
+        <translation>Zip 압축 파일: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/overviewpage.cpp" line="245" />
+        <source>Folder: %1</source>
+        <translation>폴더: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/overviewpage.cpp" line="249" />
+        <source>not recorded</source>
+        <translation>기록되지 않음</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/overviewpage.cpp" line="258" />
+        <source>MLflow version:</source>
+        <translation>MLflow 버전:</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/overviewpage.cpp" line="260" />
+        <source>Created:</source>
+        <translation>생성 시각:</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/overviewpage.cpp" line="263" />
+        <source>Recorded size:</source>
+        <translation>기록된 크기:</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/overviewpage.cpp" line="264" />
+        <source>Model UUID:</source>
+        <translation>모델 UUID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/overviewpage.cpp" line="265" />
+        <source>Run ID:</source>
+        <translation>실행 ID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/overviewpage.cpp" line="267" />
+        <source>MLmodel:</source>
+        <translation>MLmodel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/overviewpage.cpp" line="267" />
+        <source>cannot be read: %1</source>
+        <translation>읽을 수 없음: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/overviewpage.cpp" line="269" />
+        <source>Files:</source>
+        <translation>파일:</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/overviewpage.cpp" line="269" />
+        <source>%1 files, %2 in total</source>
+        <translation>파일 %1개, 합계 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/overviewpage.cpp" line="270" />
+        <source>Markers evaluated for:</source>
+        <translation>마커 평가 대상:</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/overviewpage.cpp" line="270" />
+        <source>Python %1 on %2</source>
+        <translation>%2의 파이썬 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/overviewpage.cpp" line="270" />
+        <source>(unknown)</source>
+        <translation>(알 수 없음)</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/overviewpage.cpp" line="304" />
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/overviewpage.cpp" line="305" />
+        <source>Not recorded in this file</source>
+        <translation>이 파일에는 기록되지 않음</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/overviewpage.cpp" line="310" />
+        <source>Python %1 (differs)</source>
+        <translation>파이썬 %1 (다름)</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/overviewpage.cpp" line="310" />
+        <source>Python %1</source>
+        <translation>파이썬 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/overviewpage.cpp" line="313" />
+        <source>The Python versions differ: serving may build a different environment than the model was trained in.</source>
+        <translation>파이썬 버전이 서로 다릅니다. 서빙 시 모델을 학습한 환경과 다른 환경이 만들어질 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/overviewpage.cpp" line="315" />
+        <source>The recorded Python versions agree.</source>
+        <translation>기록된 파이썬 버전이 모두 일치합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/overviewpage.cpp" line="327" />
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/overviewpage.cpp" line="343" />
+        <source>This model records no signature.</source>
+        <translation>이 모델에는 시그니처가 기록되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/overviewpage.cpp" line="349" />
+        <source>input</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/overviewpage.cpp" line="349" />
+        <source>output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/overviewpage.cpp" line="349" />
+        <source>param</source>
+        <translation>매개변수</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/overviewpage.cpp" line="356" />
+        <source>The signature is empty or not readable.</source>
+        <translation>시그니처가 비어 있거나 읽을 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>envlens::PythonEnvDocument</name>
+    <message>
+        <location filename="../core/documents/pythonenvdocument.cpp" line="33" />
+        <source>the python_env file is empty</source>
+        <translation>python_env 파일이 비어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/pythonenvdocument.cpp" line="34" />
+        <source>a python_env file should be a YAML mapping, found %1</source>
+        <translation>python_env 파일은 YAML 매핑이어야 하지만 %1이(가) 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>envlens::Scratch</name>
+    <message>
+        <location filename="../core/edit/ziprewriter.cpp" line="174" />
+        <source>(could not remove %1)</source>
+        <translation>(%1을(를) 지우지 못함)</translation>
+    </message>
+</context>
+<context>
+    <name>envlens::TextReport</name>
+    <message>
+        <location filename="../core/report/textreport.cpp" line="40" />
+        <source>related location</source>
+        <translation>관련 위치</translation>
+    </message>
+    <message>
+        <location filename="../core/report/textreport.cpp" line="48" />
+        <source>%1: errors: %2, warnings: %3, infos: %4</source>
+        <extracomment>The closing line of a model's diagnostics; %1 is the model path, the severity words stay English</extracomment>
+        <translation>%1: 오류 %2개, 경고 %3개, 정보 %4개</translation>
+    </message>
+</context>
+<context>
+    <name>envlens::TreeBuilder</name>
+    <message>
+        <location filename="../core/documents/yamldocument.cpp" line="99" />
+        <source>alias to an anchor that is not complete (recursive alias)</source>
+        <translation>완성되지 않은 앵커를 가리키는 별칭 (재귀 별칭)</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/yamldocument.cpp" line="133" />
+        <source>unterminated quoted scalar (the closing quote is missing)</source>
+        <translation>따옴표로 감싼 스칼라가 끝나지 않았습니다 (닫는 따옴표 없음)</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/yamldocument.cpp" line="214" />
+        <source>too many nodes (alias expansion?): more than %1</source>
+        <translation>노드가 너무 많습니다 (별칭 확장?): %1개 초과</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/yamldocument.cpp" line="250" />
+        <source>nesting too deep (more than %1 levels)</source>
+        <translation>중첩이 너무 깊습니다 (%1단계 초과)</translation>
+    </message>
+</context>
+<context>
+    <name>envlens::WelcomePage</name>
+    <message>
+        <location filename="../ui/browse/welcomepage.cpp" line="36" />
+        <source>Welcome to EnvLens</source>
+        <translation>EnvLens에 오신 것을 환영합니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/welcomepage.cpp" line="43" />
+        <source>Open an MLflow model to see its environment: requirements, conda and virtualenv files, Python versions, code and the conflicts between them. You can also drop a model folder, a zip or an MLmodel file on this window.</source>
+        <translation>MLflow 모델을 열어 환경을 살펴보십시오: 요구 사항, conda 및 virtualenv 파일, 파이썬 버전, 코드와 그 사이의 충돌. 모델 폴더, zip 파일 또는 MLmodel 파일을 이 창에 끌어다 놓아도 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/welcomepage.cpp" line="50" />
+        <source>Open Model Folder…</source>
+        <translation>모델 폴더 열기…</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/welcomepage.cpp" line="51" />
+        <source>Open Model Zip…</source>
+        <translation>모델 Zip 열기…</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/welcomepage.cpp" line="52" />
+        <source>Open the Example Model</source>
+        <translation>예제 모델 열기</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/welcomepage.cpp" line="62" />
+        <source>Recent models:</source>
+        <translation>최근 모델:</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/welcomepage.cpp" line="65" />
+        <source>Recent models</source>
+        <translation>최근 모델</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/welcomepage.cpp" line="110" />
+        <source>No recent models yet</source>
+        <translation>아직 최근 모델이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>envlens::YamlDocument</name>
+    <message>
+        <location filename="../core/documents/yamldocument.cpp" line="507" />
+        <source>more than one YAML document in the file (expected a single document)</source>
+        <translation>파일에 YAML 문서가 둘 이상 있습니다 (문서 하나여야 함)</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/yamldocument.cpp" line="512" />
+        <source>YAML syntax error: %1</source>
+        <translation>YAML 구문 오류: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/yamldocument.cpp" line="514" />
+        <source>YAML parser failure: %1</source>
+        <translation>YAML 파서 실패: %1</translation>
+    </message>
+</context>
+<context>
+    <name>envlens::ZipRewriter</name>
+    <message>
+        <location filename="../core/edit/zipformat.cpp" line="59" />
+        <source>not a valid zip archive (%1)</source>
+        <translation>올바른 zip 압축 파일이 아닙니다 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/zipformat.cpp" line="68" />
+        <source>unsupported zip archive: %1</source>
+        <translation>지원하지 않는 zip 압축 파일: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/ziprewriter.cpp" line="279" />
+        <location filename="../core/edit/ziprewriter.cpp" line="284" />
+        <source>Could not read %1: %2</source>
+        <translation>%1을(를) 읽지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/ziprewriter.cpp" line="281" />
+        <source>%1 is not a zip file</source>
+        <translation>%1은(는) zip 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/ziprewriter.cpp" line="313" />
+        <source>Invalid zip entry name: %1</source>
+        <translation>잘못된 zip 항목 이름: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/ziprewriter.cpp" line="320" />
+        <source>Could not create a temporary file beside %1: %2</source>
+        <translation>%1 옆에 임시 파일을 만들지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/ziprewriter.cpp" line="325" />
+        <source>Could not write %1: %2</source>
+        <translation>%1을(를) 쓰지 못했습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>envlens::ZipSource</name>
+    <message>
+        <location filename="../core/model/zipsource.cpp" line="107" />
+        <source>permission denied</source>
+        <translation>권한이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/model/zipsource.cpp" line="114" />
+        <source>cannot be read: %1</source>
+        <translation>읽을 수 없음: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/zipsource.cpp" line="149" />
+        <source>the zip archive is corrupt: its zip64 end record cannot be read</source>
+        <translation>zip 압축 파일이 손상되었습니다: zip64 끝 레코드를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/model/zipsource.cpp" line="158" />
+        <source>the zip archive has %1 entries, more than the limit of %2</source>
+        <translation>zip 압축 파일의 항목이 %1개로 한도 %2개를 넘습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/model/zipsource.cpp" line="156" />
+        <source>the zip archive is empty (no entries)</source>
+        <translation>zip 압축 파일이 비어 있습니다 (항목 없음)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/zipsource.cpp" line="160" />
+        <source>the zip archive is truncated or corrupt: its central directory cannot be read</source>
+        <translation>zip 압축 파일이 잘렸거나 손상되었습니다: 중앙 디렉터리를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/model/zipsource.cpp" line="167" />
+        <location filename="../core/model/zipsource.cpp" line="173" />
+        <source>the zip archive is corrupt: central directory entry %1 cannot be read</source>
+        <translation>zip 압축 파일이 손상되었습니다: 중앙 디렉터리 항목 %1을(를) 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/model/zipsource.cpp" line="186" />
+        <source>zip entry name escapes the model root (absolute, drive letter or '..'); it was ignored</source>
+        <translation>zip 항목 이름이 모델 최상위 밖을 가리켜 (절대 경로, 드라이브 문자 또는 '..') 무시했습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/model/zipsource.cpp" line="215" />
+        <source>no such file in the archive</source>
+        <translation>압축 파일에 그런 파일이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/model/zipsource.cpp" line="217" />
+        <source>the zip entry is encrypted; EnvLens does not read encrypted archives</source>
+        <translation>zip 항목이 암호화되어 있습니다. EnvLens는 암호화된 압축 파일을 읽지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/model/zipsource.cpp" line="219" />
+        <source>the zip entry is a symbolic link; it was not followed</source>
+        <translation>zip 항목이 심볼릭 링크여서 따라가지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/model/zipsource.cpp" line="221" />
+        <source>%1 bytes, over the read limit of %2 bytes</source>
+        <translation>%1바이트로 읽기 한도 %2바이트를 넘습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/model/zipsource.cpp" line="224" />
+        <source>the zip entry uses compression method %1, which EnvLens cannot read (only stored and deflated)</source>
+        <translation>zip 항목이 EnvLens가 읽을 수 없는 압축 방식 %1을(를) 사용합니다 (stored와 deflated만 지원)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/zipsource.cpp" line="231" />
+        <source>the zip entry cannot be opened: its local header is truncated or corrupt</source>
+        <translation>zip 항목을 열 수 없습니다: 로컬 헤더가 잘렸거나 손상되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/model/zipsource.cpp" line="235" />
+        <source>the zip entry is truncated: its data runs past the end of the archive</source>
+        <translation>zip 항목이 잘렸습니다: 데이터가 압축 파일 끝을 넘어갑니다</translation>
+    </message>
+    <message>
+        <location filename="../core/model/zipsource.cpp" line="240" />
+        <source>the zip entry is corrupt: stored with %1 bytes but declared as %2</source>
+        <translation>zip 항목이 손상되었습니다: %1바이트로 저장되었지만 %2(으)로 선언되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/model/zipsource.cpp" line="246" />
+        <source>cannot inflate the zip entry (zlib failed to start)</source>
+        <translation>zip 항목의 압축을 풀 수 없습니다 (zlib 시작 실패)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/zipsource.cpp" line="261" />
+        <source>the zip entry is truncated or corrupt (its compressed data does not inflate)</source>
+        <translation>zip 항목이 잘렸거나 손상되었습니다 (압축 데이터를 풀 수 없음)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/zipsource.cpp" line="263" />
+        <source>the zip entry is corrupt: it inflates to %1 bytes, not the %2 its header declares</source>
+        <translation>zip 항목이 손상되었습니다: 헤더에 선언된 %2바이트가 아니라 %1바이트로 풀립니다</translation>
+    </message>
+    <message>
+        <location filename="../core/model/zipsource.cpp" line="270" />
+        <source>the zip entry is corrupt: its CRC-32 does not match</source>
+        <translation>zip 항목이 손상되었습니다: CRC-32가 일치하지 않습니다</translation>
+    </message>
+</context>
+<context>
+    <name>envlens::consistency</name>
+    <message>
+        <location filename="../core/checks/consistencychecks.cpp" line="145" />
+        <source>Make the pip list of conda.yaml follow requirements.txt</source>
+        <translation>conda.yaml의 pip 목록을 requirements.txt에 맞추기</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/consistencychecks.cpp" line="146" />
+        <source>Make requirements.txt follow the pip list of conda.yaml</source>
+        <translation>requirements.txt를 conda.yaml의 pip 목록에 맞추기</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/consistencychecks.cpp" line="169" />
+        <source>%1 is in %2 but not in the pip list of %3, so a conda restore does not install it</source>
+        <translation>%1은(는) %2에 있지만 %3의 pip 목록에는 없어 conda로 복원하면 설치되지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/consistencychecks.cpp" line="172" />
+        <source>the pip list does not have %1</source>
+        <translation>pip 목록에 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/consistencychecks.cpp" line="175" />
+        <source>%1 is in the pip list of %2 but not in requirements.txt, so a virtualenv restore does not install it</source>
+        <translation>%1은(는) %2의 pip 목록에 있지만 requirements.txt에는 없어 virtualenv로 복원하면 설치되지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/consistencychecks.cpp" line="180" />
+        <source>requirements.txt does not have %1</source>
+        <translation>requirements.txt에 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/consistencychecks.cpp" line="184" />
+        <source>%1 in %2 does not match %3 in the pip list of %4 (%4:%5)</source>
+        <translation>%2의 %1이(가) %4의 pip 목록에 있는 %3과(와) 일치하지 않습니다 (%4:%5)</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/consistencychecks.cpp" line="188" />
+        <source>the pip list of %1 has %2</source>
+        <translation>%1의 pip 목록에는 %2이(가) 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/consistencychecks.cpp" line="243" />
+        <source>the dependencies of %1 do not include "-r requirements.txt", so a virtualenv or uv restore does not install requirements.txt</source>
+        <translation>%1의 dependencies에 "-r requirements.txt"가 없어 virtualenv나 uv로 복원하면 requirements.txt가 설치되지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/consistencychecks.cpp" line="251" />
+        <source>Add "-r requirements.txt" to the dependencies of %1</source>
+        <translation>%1의 dependencies에 "-r requirements.txt" 추가</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/consistencychecks.cpp" line="269" />
+        <source>constraints.txt is not referenced by any "-c constraints.txt" line, so pip never applies it; add that line to requirements.txt or remove the file</source>
+        <translation>constraints.txt를 가리키는 "-c constraints.txt" 줄이 없어 pip가 적용하지 않습니다. requirements.txt에 그 줄을 추가하거나 파일을 지우십시오</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/consistencypython.cpp" line="122" />
+        <source>%1 asks for Python %2 but %3 records %4 (%3:%5); a different minor version of Python may not load the model</source>
+        <translation>%1은(는) 파이썬 %2을(를) 요구하지만 %3에는 %4이(가) 기록되어 있습니다 (%3:%5). 마이너 버전이 다른 파이썬에서는 모델을 불러오지 못할 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/consistencypython.cpp" line="126" />
+        <source>%1 asks for Python %2 but %3 records %4 (%3:%5); only the micro version differs</source>
+        <translation>%1은(는) 파이썬 %2을(를) 요구하지만 %3에는 %4이(가) 기록되어 있습니다 (%3:%5). 마이크로 버전만 다릅니다</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/consistencypython.cpp" line="131" />
+        <source>Python %1 is recorded here</source>
+        <translation>여기에 파이썬 %1이(가) 기록되어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/consistencypython.cpp" line="136" />
+        <source>Use Python %1 in MLmodel, python_env.yaml and conda.yaml</source>
+        <translation>MLmodel, python_env.yaml, conda.yaml에서 파이썬 %1 사용</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/consistencypython.cpp" line="155" />
+        <source>%1 has no python entry, so the restored environment gets whatever Python runs the restore; add python=&lt;version&gt;</source>
+        <translation>%1에 python 항목이 없어 복원된 환경은 복원을 실행하는 파이썬을 그대로 씁니다. python=&lt;버전&gt;을 추가하십시오</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/consistencypython.cpp" line="167" />
+        <source>MLflow does not read "%1" as a python version, so the restored environment gets whatever Python runs the restore; write python=&lt;version&gt;</source>
+        <translation>MLflow는 "%1"을(를) 파이썬 버전으로 읽지 않아 복원된 환경은 복원을 실행하는 파이썬을 그대로 씁니다. python=&lt;버전&gt;으로 쓰십시오</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/consistencypython.cpp" line="171" />
+        <source>"%1" does not pin a Python version; MLflow wants python=&lt;version&gt; (e.g. python=3.11.9)</source>
+        <translation>"%1"은(는) 파이썬 버전을 고정하지 않습니다. MLflow는 python=&lt;버전&gt; 형식을 원합니다 (예: python=3.11.9)</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/consistencypython.cpp" line="174" />
+        <source>"%1" uses the comparator %2, which MLflow refuses for python (it accepts &lt;=, &gt;=, = and ==)</source>
+        <translation>"%1"은(는) 비교 연산자 %2을(를) 쓰는데, MLflow는 python에 이를 허용하지 않습니다 (&lt;=, &gt;=, =, ==만 허용)</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/consistencyversions.cpp" line="42" />
+        <source>the pip list of %1</source>
+        <translation>%1의 pip 목록</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/consistencyversions.cpp" line="90" />
+        <source>the %1 flavor records %2 %3 (%4) but %5 does not list %6, so a restored environment may get another version</source>
+        <translation>%1 플레이버에는 %2 %3(%4)이(가) 기록되어 있지만 %5에 %6이(가) 없어 복원된 환경에 다른 버전이 설치될 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/consistencyversions.cpp" line="95" />
+        <source>%1 is not listed</source>
+        <translation>%1이(가) 목록에 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/consistencyversions.cpp" line="97" />
+        <source>Add %1</source>
+        <translation>%1 추가</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/consistencyversions.cpp" line="108" />
+        <source>%1 does not admit %2 %3, the version the %4 flavor records (%5)</source>
+        <translation>%1은(는) %4 플레이버에 기록된 버전인 %2 %3을(를) 허용하지 않습니다 (%5)</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/consistencyversions.cpp" line="112" />
+        <source>%1: %2 is recorded here</source>
+        <translation>%1: 여기에 %2이(가) 기록되어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/consistencyversions.cpp" line="115" />
+        <location filename="../core/checks/consistencyversions.cpp" line="153" />
+        <source>Pin to %1</source>
+        <translation>%1(으)로 고정</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/consistencyversions.cpp" line="145" />
+        <source>%1 does not admit %2, the MLflow version that saved the model (mlflow_version, MLmodel:%3)</source>
+        <translation>%1은(는) 모델을 저장한 MLflow 버전 %2을(를) 허용하지 않습니다 (mlflow_version, MLmodel:%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/consistencyversions.cpp" line="150" />
+        <source>mlflow_version: %1 is recorded here</source>
+        <translation>여기에 mlflow_version: %1이(가) 기록되어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/consistencyconda.cpp" line="109" />
+        <source>%1 is installed by conda (%2) and again by pip (%3, %4:%5): unless conda picks a version the pip spec admits, pip installs a second copy over it; keep the package on one side only</source>
+        <translation>%1은(는) conda(%2)로 설치되고 pip(%3, %4:%5)로 다시 설치됩니다. conda가 pip 지정을 만족하는 버전을 고르지 않으면 pip가 그 위에 사본을 하나 더 설치합니다. 한쪽에만 두십시오</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/consistencyconda.cpp" line="113" />
+        <source>%1 is installed by conda (%2) and by pip (%3, %4:%5), and the two specs admit no common version; keep the package on one side only</source>
+        <translation>%1은(는) conda(%2)와 pip(%3, %4:%5) 양쪽에서 설치되며, 두 지정을 함께 만족하는 버전이 없습니다. 한쪽에만 두십시오</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/consistencyconda.cpp" line="118" />
+        <source>pip installs %1 here</source>
+        <translation>여기에서 pip가 %1을(를) 설치합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/consistencyconda.cpp" line="154" />
+        <source>%1 lists conda packages a virtualenv or uv restore does not install: %2 (MLflow warns "will not be installed"); put the ones the model needs in requirements.txt too</source>
+        <translation>%1에는 virtualenv나 uv 복원 시 설치되지 않는 conda 패키지가 있습니다: %2 (MLflow는 "will not be installed"라고 경고합니다). 모델에 필요한 것은 requirements.txt에도 넣으십시오</translation>
+    </message>
+</context>
+<context>
+    <name>envlens::pep::CondaVersion</name>
+    <message>
+        <location filename="../core/pep/condaversion.cpp" line="117" />
+        <source>empty version string</source>
+        <translation>버전 문자열이 비어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/pep/condaversion.cpp" line="121" />
+        <source>invalid character(s)</source>
+        <translation>잘못된 문자</translation>
+    </message>
+    <message>
+        <location filename="../core/pep/condaversion.cpp" line="130" />
+        <source>epoch must be an integer</source>
+        <translation>epoch는 정수여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/pep/condaversion.cpp" line="132" />
+        <source>duplicated epoch separator '!'</source>
+        <translation>epoch 구분자 '!'가 중복되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/pep/condaversion.cpp" line="136" />
+        <source>duplicated local version separator '+'</source>
+        <translation>로컬 버전 구분자 '+'가 중복되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/pep/condaversion.cpp" line="140" />
+        <source>missing version before local version separator '+'</source>
+        <translation>로컬 버전 구분자 '+' 앞에 버전이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/pep/condaversion.cpp" line="159" />
+        <source>empty version component</source>
+        <translation>버전 구성 요소가 비어 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>envlens::pep::Requirement</name>
+    <message>
+        <location filename="../core/pep/pep508parser.cpp" line="557" />
+        <source>Expected whitespace after 'not'</source>
+        <translation>'not' 뒤에 공백이 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/pep/pep508parser.cpp" line="558" />
+        <source>Expected 'in' after 'not'</source>
+        <translation>'not' 뒤에 'in'이 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/pep/pep508parser.cpp" line="590" />
+        <location filename="../core/pep/pep508parser.cpp" line="668" />
+        <source>Expected closing RIGHT_PARENTHESIS</source>
+        <translation>닫는 RIGHT_PARENTHESIS가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/pep/pep508parser.cpp" line="628" />
+        <source>Expected extra name after comma</source>
+        <translation>쉼표 뒤에 extra 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/pep/pep508parser.cpp" line="643" />
+        <source>Expected closing RIGHT_BRACKET</source>
+        <translation>닫는 RIGHT_BRACKET이 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/pep/pep508parser.cpp" line="690" />
+        <source>Expected URL after @</source>
+        <translation>@ 뒤에 URL이 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/pep/pep508parser.cpp" line="693" />
+        <source>Expected whitespace after URL</source>
+        <translation>URL 뒤에 공백이 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/pep/pep508parser.cpp" line="697" />
+        <source>URL and whitespace</source>
+        <translation>URL과 공백</translation>
+    </message>
+    <message>
+        <location filename="../core/pep/pep508parser.cpp" line="707" />
+        <source>name and no valid version specifier</source>
+        <translation>이름 뒤 올바른 버전 지정자 없음</translation>
+    </message>
+    <message>
+        <location filename="../core/pep/pep508parser.cpp" line="708" />
+        <source>version specifier</source>
+        <translation>버전 지정자</translation>
+    </message>
+    <message>
+        <location filename="../core/pep/pep508parser.cpp" line="716" />
+        <source>Expected package name at the start of dependency specifier</source>
+        <translation>의존성 지정자의 시작에 패키지 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/pep/pep508parser.cpp" line="723" />
+        <source>Expected end of dependency specifier</source>
+        <translation>의존성 지정자가 끝나야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>envlens::pep::Specifier</name>
+    <message>
+        <location filename="../core/pep/specifier.cpp" line="216" />
+        <source>invalid specifier '%1': %2</source>
+        <translation>잘못된 지정자 '%1': %2</translation>
+    </message>
+    <message>
+        <location filename="../core/pep/specifier.cpp" line="229" />
+        <source>expected an operator (==, !=, &lt;=, &gt;=, &lt;, &gt;, ~= or ===) before the version</source>
+        <translation>버전 앞에 연산자(==, !=, &lt;=, &gt;=, &lt;, &gt;, ~=, ===)가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/pep/specifier.cpp" line="242" />
+        <source>'%1' is not allowed in an === version</source>
+        <translation>=== 버전에는 '%1'을(를) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/pep/specifier.cpp" line="257" />
+        <source>a wildcard (.*) is only allowed with == and !=</source>
+        <translation>와일드카드(.*)는 ==와 !=에서만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/pep/specifier.cpp" line="265" />
+        <source>the version is missing</source>
+        <translation>버전이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>envlens::pep::Version</name>
+    <message>
+        <location filename="../core/pep/version.cpp" line="444" />
+        <source>invalid version '%1': %2 (column %3)</source>
+        <translation>잘못된 버전 '%1': %2 (%3열)</translation>
+    </message>
+</context>
+<context>
+    <name>envlens::pep::VersionParser</name>
+    <message>
+        <location filename="../core/pep/version.cpp" line="111" />
+        <source>the text is empty</source>
+        <translation>텍스트가 비어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/pep/version.cpp" line="116" />
+        <source>expected a release number such as 1.0</source>
+        <translation>1.0과 같은 릴리스 번호가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/pep/version.cpp" line="124" />
+        <source>expected a release number after the epoch</source>
+        <translation>epoch 뒤에 릴리스 번호가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/pep/version.cpp" line="146" />
+        <source>~= needs at least two release numbers (e.g. ~=1.4, not ~=1)</source>
+        <translation>~=에는 릴리스 번호가 둘 이상 필요합니다 (예: ~=1.4, ~=1은 안 됨)</translation>
+    </message>
+    <message>
+        <location filename="../core/pep/version.cpp" line="150" />
+        <source>a wildcard may only follow release numbers (e.g. ==1.4.*)</source>
+        <translation>와일드카드는 릴리스 번호 뒤에만 올 수 있습니다 (예: ==1.4.*)</translation>
+    </message>
+    <message>
+        <location filename="../core/pep/version.cpp" line="157" />
+        <source>a local label (+...) is only allowed with == and !=</source>
+        <translation>로컬 레이블(+...)은 ==와 !=에서만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/pep/version.cpp" line="163" />
+        <source>unexpected '%1'</source>
+        <translation>예상하지 못한 '%1'</translation>
+    </message>
+    <message>
+        <location filename="../core/pep/version.cpp" line="201" />
+        <source>the number has more than 18 digits, which EnvLens does not support</source>
+        <translation>숫자가 18자리를 넘습니다. EnvLens는 이를 지원하지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/pep/version.cpp" line="267" />
+        <source>a look-alike Unicode letter is used in '%1'; EnvLens accepts only the ASCII spelling</source>
+        <translation>'%1'에 모양이 비슷한 유니코드 문자가 쓰였습니다. EnvLens는 ASCII 철자만 받습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/pep/version.cpp" line="342" />
+        <source>expected letters or digits in the local label</source>
+        <translation>로컬 레이블에는 문자나 숫자가 필요합니다</translation>
+    </message>
+</context>
+<context>
+    <name>envlens::pep::detail</name>
+    <message>
+        <location filename="../core/pep/pep508parser.cpp" line="546" />
+        <source>Expected a marker variable or quoted string</source>
+        <translation>마커 변수나 따옴표로 감싼 문자열이 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/pep/pep508parser.cpp" line="563" />
+        <source>Expected marker operator, one of &lt;=, &lt;, !=, ==, &gt;=, &gt;, ~=, ===, in, not in</source>
+        <translation>마커 연산자(&lt;=, &lt;, !=, ==, &gt;=, &gt;, ~=, ===, in, not in 중 하나)가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/pep/pep508parser.cpp" line="622" />
+        <source>Expected comma between extra names</source>
+        <translation>extra 이름 사이에 쉼표가 필요합니다</translation>
+    </message>
+</context>
+<context>
+    <name>envlens::yamlexpect</name>
+    <message>
+        <location filename="../core/documents/yamlexpect.cpp" line="42" />
+        <source>a string</source>
+        <translation>문자열</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/yamlexpect.cpp" line="44" />
+        <source>a mapping</source>
+        <translation>매핑</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/yamlexpect.cpp" line="46" />
+        <source>a list</source>
+        <translation>목록</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/yamlexpect.cpp" line="48" />
+        <source>a list of strings</source>
+        <translation>문자열 목록</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/yamlexpect.cpp" line="50" />
+        <source>a string or a mapping</source>
+        <translation>문자열 또는 매핑</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/yamlexpect.cpp" line="52" />
+        <source>an integer</source>
+        <translation>정수</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/yamlexpect.cpp" line="54" />
+        <source>true or false</source>
+        <translation>true 또는 false</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/yamlexpect.cpp" line="78" />
+        <source>%1 should be %2, found %3</source>
+        <translation>%1은(는) %2이어야 하지만 %3이(가) 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/yamlexpect.cpp" line="109" />
+        <source>%1 is missing (it should be %2)</source>
+        <translation>%1이(가) 없습니다 (%2이어야 함)</translation>
+    </message>
+</context>
+<context>
+    <name>envlens::yamltext</name>
+    <message>
+        <location filename="../core/documents/yamltext.cpp" line="193" />
+        <source>file too large for YAML (%1 bytes; the limit is %2)</source>
+        <translation>YAML로 읽기에는 파일이 너무 큽니다 (%1바이트, 한도 %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/yamltext.cpp" line="199" />
+        <source>binary content (NUL byte); not a YAML text file</source>
+        <translation>바이너리 내용(NUL 바이트)이 있어 YAML 텍스트 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/yamltext.cpp" line="203" />
+        <source>line %1 is too long (%2 characters; the limit is %3)</source>
+        <translation>%1번째 줄이 너무 깁니다 (%2자, 한도 %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/yamltext.cpp" line="213" />
+        <source>nesting too deep (more than %1 levels)</source>
+        <translation>중첩이 너무 깊습니다 (%1단계 초과)</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/yamltext.cpp" line="216" />
+        <source>too many nodes (alias expansion?): more than %1</source>
+        <translation>노드가 너무 많습니다 (별칭 확장?): %1개 초과</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="89" />
+        <source>Inspect and repair the environments of MLflow models.</source>
+        <translation>MLflow 모델의 환경을 검사하고 고칩니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="93" />
+        <source>Start, open the example model and quit.</source>
+        <translation>시작하여 예제 모델을 연 뒤 종료합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="96" />
+        <source>A model folder, MLmodel file or zip to open; two models to compare (old, new).</source>
+        <translation>열 모델 폴더, MLmodel 파일 또는 zip. 두 개를 주면 비교합니다 (이전, 새 버전).</translation>
+    </message>
+</context>
 </TS>

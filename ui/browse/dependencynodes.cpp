@@ -1,11 +1,6 @@
 #include "browse/dependencytreemodel.h"
 
-#include "model/model.h"
-#include "pep/pipline.h"
-
-#include <QCoreApplication>
-#include <QLocale>
-#include <QSet>
+#include "model/dependencytree.h"
 
 namespace envlens {
 
@@ -13,191 +8,53 @@ namespace {
 
 using Node = DependencyTreeModel::Node;
 
-QString tr(const char *text) { return QCoreApplication::translate("envlens::DependencyTreeModel", text); }
-
-// One pip line of a requirements file (or of conda's pip list) as a row under parent.
-void addPipLine(Node *parent, const QString &text, const QString &file, int line)
+Node::Kind kindOf(const DependencyNode &node, const TreeRequirement *requirement)
 {
-    const pep::PipLine pip = pep::parsePipLine(text);
-    switch (pip.kind) {
-    case pep::PipLine::Kind::Requirement: {
-        const pep::Requirement &req = *pip.requirement;
-        Node *row = parent->add(Node::Requirement, req.name(), file, line);
-        const QString extras = req.extras().isEmpty() ? QString() : QLatin1Char('[') + req.extras().join(QLatin1Char(',')) + QLatin1Char(']');
-        row->spec = extras + (req.url().isEmpty() ? req.specifier().toString() : QStringLiteral("@ ") + req.url());
-        row->marker = req.marker() ? req.marker()->toString() : QString();
-        row->toolTip = text;
-        break;
+    switch (node.kind) {
+    case DependencyNode::Kind::Model:
+    case DependencyNode::Kind::Group: return Node::Group;
+    case DependencyNode::Kind::Flavor: return Node::Flavor;
+    case DependencyNode::Kind::RecordedVersion: return Node::Requirement;
+    case DependencyNode::Kind::EnvFile:
+        return requirement && requirement->kind == TreeRequirement::Kind::Constraint ? Node::Constraint : Node::File;
+    case DependencyNode::Kind::Requirement:
+        if (!requirement)
+            return Node::Requirement;
+        switch (requirement->kind) {
+        case TreeRequirement::Kind::Requirement: return Node::Requirement;
+        case TreeRequirement::Kind::Constraint: return Node::Constraint;
+        default: return Node::Option;
+        }
+    case DependencyNode::Kind::CondaDependency: return Node::Requirement;
+    case DependencyNode::Kind::CodeFile: return Node::File;
+    case DependencyNode::Kind::Import: return Node::Import;
+    case DependencyNode::Kind::Wheel: return Node::Wheel;
+    case DependencyNode::Kind::Artifact: return Node::Artifact;
+    case DependencyNode::Kind::Issue: return Node::MissingFile;
     }
-    case pep::PipLine::Kind::Include:
-    case pep::PipLine::Kind::Constraint:
-        // The included file appears as its own subtree; this row records where it is reached from.
-        break;
-    case pep::PipLine::Kind::Invalid: {
-        Node *row = parent->add(Node::Option, text, file, line);
-        row->toolTip = pip.error.message;
-        break;
-    }
-    case pep::PipLine::Kind::Empty:
-        break;
-    default: {
-        Node *row = parent->add(Node::Option, pip.option.isEmpty() ? pip.target : pip.option, file, line);
-        row->spec = pip.option.isEmpty() ? QString() : pip.target;
-        row->toolTip = text;
-        break;
-    }
-    }
+    return Node::Group;
 }
 
-void addRequirementsFile(Node *parent, const Model &model, const RequirementsFile &file, QSet<QString> &done)
+void copyChildren(const DependencyTree &tree, const DependencyNode &from, Node *to)
 {
-    if (done.contains(file.path))
-        return;
-    done.insert(file.path);
-    Node *fileRow = parent->add(file.constraint ? Node::Constraint : Node::File, file.path, file.path);
-    if (!file.includedFrom.isEmpty())
-        fileRow->toolTip = tr("Reached from %1 line %2").arg(file.includedFrom).arg(file.includedAtLine);
-    const QVector<RequirementLine> lines = file.document.pipLines();
-    for (const RequirementLine &line : lines) {
-        addPipLine(fileRow, line.text, file.path, line.firstLine);
-        // Includes nest under the line that reaches them, as pip follows them.
-        for (const RequirementsFile &child : model.requirements) {
-            if (child.includedFrom == file.path && child.includedAtLine == line.firstLine)
-                addRequirementsFile(fileRow, model, child, done);
+    for (const DependencyNode &child : from.children) {
+        const TreeRequirement *requirement =
+            child.requirement >= 0 && child.requirement < tree.requirements.size() ? &tree.requirements.at(child.requirement)
+                                                                                   : nullptr;
+        const bool named = requirement && !requirement->name.isEmpty();
+        Node *row = to->add(kindOf(child, requirement), named ? requirement->name : child.label, child.file, child.line);
+        if (named) {
+            const QString extras = requirement->extras.isEmpty()
+                                       ? QString()
+                                       : QLatin1Char('[') + requirement->extras.join(QLatin1Char(',')) + QLatin1Char(']');
+            row->spec = extras + requirement->spec;
+            row->marker = requirement->marker;
+            row->toolTip = requirement->text + (requirement->active ? QString() : QLatin1Char('\n') + child.detail);
+        } else {
+            row->spec = child.detail;
+            row->toolTip = child.label;
         }
-    }
-    if (file.document.isLocked()) {
-        Node *locked = fileRow->add(Node::Group, tr("Locked set"), file.path);
-        const QVector<RequirementLine> pins = file.document.lockedRequirements();
-        for (const RequirementLine &pin : pins)
-            addPipLine(locked, pin.text, file.path, pin.firstLine);
-    }
-}
-
-void addMlmodel(Node *root, const Model &model)
-{
-    Node *mlmodel = root->add(Node::File, QStringLiteral("MLmodel"), QStringLiteral("MLmodel"));
-    if (!model.mlmodel.document) {
-        if (model.mlmodel.error)
-            mlmodel->toolTip = model.mlmodel.error->toString();
-        return;
-    }
-    const MLmodelDocument &doc = *model.mlmodel.document;
-    if (doc.mlflowVersion().isPresent()) {
-        Node *row = mlmodel->add(Node::Requirement, QStringLiteral("mlflow"), QStringLiteral("MLmodel"), doc.mlflowVersion().value.start().line);
-        row->spec = doc.mlflowVersion().text();
-        row->toolTip = tr("mlflow_version: the MLflow that saved the model");
-    }
-    for (const MLmodelFlavor &flavor : doc.flavors()) {
-        Node *row = mlmodel->add(Node::Flavor, flavor.name, QStringLiteral("MLmodel"), flavor.field.key.start().line);
-        QStringList versions;
-        for (const MLmodelRecordedVersion &v : flavor.versions) {
-            Node *version = row->add(Node::Requirement, v.prefix, QStringLiteral("MLmodel"), v.field.key.start().line);
-            version->spec = v.version;
-            version->toolTip = v.key;
-            versions << v.prefix + QLatin1Char(' ') + v.version;
-        }
-        row->spec = versions.join(QStringLiteral(", "));
-        if (flavor.name == QLatin1String("python_function") && doc.pythonVersion().isPresent()) {
-            Node *python = row->add(Node::Python, QStringLiteral("python"), QStringLiteral("MLmodel"), doc.pythonVersion().key.start().line);
-            python->spec = doc.pythonVersion().text();
-        }
-    }
-}
-
-void addConda(Node *root, const Model &model)
-{
-    const auto &conda = model.conda;
-    if (!conda.present)
-        return;
-    Node *file = root->add(Node::File, conda.path, conda.path);
-    if (!conda.document) {
-        file->toolTip = conda.error ? conda.error->toString() : QString();
-        return;
-    }
-    for (const CondaDependency &dep : conda.document->dependencies()) {
-        if (dep.kind == CondaDependency::Kind::Conda) {
-            Node *row = file->add(dep.text.startsWith(QLatin1String("python")) ? Node::Python : Node::Requirement, dep.text,
-                                  conda.path, dep.node.start().line);
-            row->toolTip = tr("conda package");
-        }
-    }
-    const QVector<CondaPipItem> &pip = conda.document->pipItems();
-    if (!pip.isEmpty()) {
-        Node *pipRow = file->add(Node::Group, QStringLiteral("pip"), conda.path, conda.document->pipField().key.start().line);
-        for (const CondaPipItem &item : pip) {
-            if (item.lockRole == LockRole::None)
-                addPipLine(pipRow, item.text, conda.path, item.node.start().line);
-        }
-    }
-}
-
-void addPythonEnv(Node *root, const Model &model)
-{
-    const auto &env = model.pythonEnv;
-    if (!env.present)
-        return;
-    Node *file = root->add(Node::File, env.path, env.path);
-    if (!env.document) {
-        file->toolTip = env.error ? env.error->toString() : QString();
-        return;
-    }
-    const PythonEnvDocument &doc = *env.document;
-    if (doc.python().isPresent()) {
-        Node *python = file->add(Node::Python, QStringLiteral("python"), env.path, doc.python().key.start().line);
-        python->spec = doc.pythonText();
-    }
-    if (!doc.buildDependencies().isEmpty()) {
-        Node *build = file->add(Node::Group, tr("build dependencies"), env.path, doc.buildDependenciesField().key.start().line);
-        for (const YamlNode &item : doc.buildDependencies())
-            addPipLine(build, item.scalar(), env.path, item.start().line);
-    }
-    for (const YamlNode &item : doc.dependencies())
-        addPipLine(file, item.scalar(), env.path, item.start().line);
-}
-
-void addCode(Node *root, const Model &model)
-{
-    if (model.code.isEmpty())
-        return;
-    Node *group = root->add(Node::Group, tr("Code"));
-    group->toolTip = model.codeDirs.join(QStringLiteral(", "));
-    for (const CodeFile &code : model.code) {
-        Node *file = group->add(Node::File, code.path, code.path);
-        for (const PythonImport &import : code.imports) {
-            if (import.isRelative())
-                continue;
-            Node *row = file->add(Node::Import, import.module, code.path, import.line);
-            row->spec = import.names.join(QStringLiteral(", "));
-        }
-    }
-}
-
-void addListed(Node *root, const Model &model)
-{
-    if (!model.wheels.isEmpty()) {
-        Node *group = root->add(Node::Group, tr("Wheels"));
-        for (const WheelFile &wheel : model.wheels) {
-            Node *row = group->add(Node::Wheel, wheel.path, wheel.path);
-            row->spec = QLocale().formattedDataSize(wheel.size);
-        }
-    }
-    const QVector<const ModelFile *> artifacts = model.artifacts();
-    if (!artifacts.isEmpty()) {
-        Node *group = root->add(Node::Group, tr("Artifacts"));
-        group->toolTip = tr("Listed by name and size; EnvLens never opens model weights.");
-        for (const ModelFile *file : artifacts) {
-            Node *row = group->add(Node::Artifact, file->path, file->path);
-            row->spec = QLocale().formattedDataSize(file->size);
-        }
-    }
-    if (!model.missingFiles.isEmpty()) {
-        Node *group = root->add(Node::Group, tr("Missing files"));
-        for (const MissingFile &missing : model.missingFiles) {
-            Node *row = group->add(Node::MissingFile, missing.path, missing.referencedFrom, missing.line);
-            row->toolTip = tr("Named by %1 line %2 but not in the model").arg(missing.referencedFrom).arg(missing.line);
-            row->spec = tr("missing");
-        }
+        copyChildren(tree, child, row);
     }
 }
 
@@ -205,20 +62,10 @@ void addListed(Node *root, const Model &model)
 
 std::unique_ptr<DependencyTreeModel::Node> buildDependencyNodes(const Model &model)
 {
+    // The core builds the tree (the CLI's `tree` shows the same); this only adapts it for the view.
+    const DependencyTree tree = DependencyTree::build(model);
     auto root = std::make_unique<Node>();
-    addMlmodel(root.get(), model);
-    addConda(root.get(), model);
-    addPythonEnv(root.get(), model);
-    QSet<QString> done;
-    for (const RequirementsFile &file : model.requirements) {
-        if (file.includedFrom.isEmpty())
-            addRequirementsFile(root.get(), model, file, done);
-    }
-    // Files reached only from python_env.yaml's "-r requirements.txt" or through cycles still appear.
-    for (const RequirementsFile &file : model.requirements)
-        addRequirementsFile(root.get(), model, file, done);
-    addCode(root.get(), model);
-    addListed(root.get(), model);
+    copyChildren(tree, tree.root, root.get());
     return root;
 }
 
