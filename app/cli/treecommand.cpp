@@ -5,7 +5,6 @@
 #include "model/treejson.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 
 namespace envlens::cli {
 
@@ -109,7 +108,7 @@ int runTree(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     const DependencyTree tree = DependencyTree::build(*model.value(), parsed.platform);
     if (parsed.format == QLatin1String("json"))
-        out << QString::fromUtf8(QJsonDocument(treeJson(*model.value(), tree)).toJson(QJsonDocument::Indented));
+        out << QString::fromUtf8(treeJsonBytes(*model.value(), tree)) << '\n';
     else
         out << treeText(tree);
     return ExitOk;

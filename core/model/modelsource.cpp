@@ -66,8 +66,24 @@ Result<std::unique_ptr<ModelSource>> ModelSource::open(const QString &path, cons
     return Error{tr("not a model folder, an MLmodel file or a zip archive"), path};
 }
 
+namespace {
+
+// Most names need no work: no '\\', no empty, "." or ".." component, not absolute.
+bool isAlreadyClean(const QString &name)
+{
+    if (name.isEmpty() || name.startsWith(QLatin1Char('/')) || name.startsWith(QLatin1Char('.'))
+        || name.contains(QLatin1Char('\\')) || name.contains(QLatin1Char(':')) || name.contains(QLatin1String("//"))
+        || name.contains(QLatin1String("/.")))
+        return false;
+    return true;
+}
+
+} // namespace
+
 std::optional<QString> normaliseEntryName(const QString &rawName)
 {
+    if (isAlreadyClean(rawName))
+        return rawName.endsWith(QLatin1Char('/')) ? rawName.left(rawName.size() - 1) : rawName;
     QString name = rawName;
     name.replace(QLatin1Char('\\'), QLatin1Char('/'));
     if (name.startsWith(QLatin1Char('/')))

@@ -1,90 +1,120 @@
 #include "model/treejson.h"
 
-#include <QJsonArray>
-#include <QJsonValue>
+#include "model/jsonwriter.h"
+
+#include <QJsonDocument>
 
 namespace envlens {
 
 namespace {
 
-QJsonValue stringOrNull(const QString &text)
+QJsonObject parsed(const QByteArray &json)
 {
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+    return QJsonDocument::fromJson(json).object();
 }
 
-QJsonValue lineOrNull(int line)
+void writeMlmodel(JsonWriter &json, const Model &model)
 {
-    return line > 0 ? QJsonValue(line) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonObject mlmodelJson(const Model &model)
-{
-    QJsonObject object;
     const std::optional<MLmodelDocument> &doc = model.mlmodel.document;
-    object.insert(QStringLiteral("mlflow_version"), doc ? stringOrNull(doc->mlflowVersion().text()) : QJsonValue());
-    object.insert(QStringLiteral("model_uuid"), doc ? stringOrNull(doc->modelUuid().text()) : QJsonValue());
-    object.insert(QStringLiteral("utc_time_created"), doc ? stringOrNull(doc->utcTimeCreated().text()) : QJsonValue());
-    object.insert(QStringLiteral("loader_module"), doc ? stringOrNull(doc->loaderModule().text()) : QJsonValue());
-    QJsonArray flavors;
+    json.beginObject();
+    json.key("mlflow_version").valueOrNull(doc ? doc->mlflowVersion().text() : QString());
+    json.key("model_uuid").valueOrNull(doc ? doc->modelUuid().text() : QString());
+    json.key("utc_time_created").valueOrNull(doc ? doc->utcTimeCreated().text() : QString());
+    json.key("loader_module").valueOrNull(doc ? doc->loaderModule().text() : QString());
+    json.key("flavors").beginArray();
     if (doc) {
         for (const MLmodelFlavor &flavor : doc->flavors()) {
-            QJsonObject versions;
+            json.beginObject().key("name").value(flavor.name).key("versions").beginObject();
             for (const MLmodelRecordedVersion &v : flavor.versions)
-                versions.insert(v.key, stringOrNull(v.version));
-            flavors.append(QJsonObject{{QStringLiteral("name"), flavor.name}, {QStringLiteral("versions"), versions}});
+                json.key(v.key).valueOrNull(v.version);
+            json.endObject().endObject();
         }
     }
-    object.insert(QStringLiteral("flavors"), flavors);
-    object.insert(QStringLiteral("env"), QJsonObject{{QStringLiteral("conda"), model.conda.path},
-                                                     {QStringLiteral("virtualenv"), model.pythonEnv.path}});
-    object.insert(QStringLiteral("error"), model.mlmodel.error ? QJsonValue(model.mlmodel.error->toString()) : QJsonValue());
-    return object;
+    json.endArray();
+    json.key("env").beginObject().key("conda").value(model.conda.path).key("virtualenv").value(model.pythonEnv.path).endObject();
+    json.key("error").valueOrNull(model.mlmodel.error ? model.mlmodel.error->toString() : QString());
+    json.endObject();
 }
 
-QJsonValue condaJson(const Model &model, const DependencyTree &tree)
+void writeConda(JsonWriter &json, const Model &model, const DependencyTree &tree)
 {
-    if (!model.conda.document)
-        return QJsonValue();
-    QJsonArray channels;
+    if (!model.conda.document) {
+        json.null();
+        return;
+    }
+    json.beginObject().key("path").value(model.conda.path).key("channels").beginArray();
     for (const YamlNode &channel : model.conda.document->channels())
-        channels.append(channel.scalar());
-    QJsonArray dependencies;
+        json.value(channel.scalar());
+    json.endArray().key("dependencies").beginArray();
     for (const CondaDependency &dep : model.conda.document->dependencies()) {
         if (dep.kind == CondaDependency::Kind::Conda)
-            dependencies.append(dep.text);
+            json.value(dep.text);
     }
-    QJsonArray pip;
+    json.endArray().key("pip").beginArray();
     for (const TreeRequirement &r : tree.condaPip)
-        pip.append(r.text);
-    return QJsonObject{{QStringLiteral("path"), model.conda.path},
-                       {QStringLiteral("channels"), channels},
-                       {QStringLiteral("dependencies"), dependencies},
-                       {QStringLiteral("pip"), pip}};
+        json.value(r.text);
+    json.endArray().endObject();
 }
 
-QJsonArray codeJson(const Model &model)
+void writeCode(JsonWriter &json, const Model &model)
 {
-    QJsonArray code;
+    json.beginArray();
     for (const CodeFile &file : model.code) {
-        QJsonArray imports;
+        json.beginObject().key("path").value(file.path).key("size").value(file.size).key("text").value(file.isText);
+        json.key("imports").beginArray();
         for (const PythonImport &import : file.imports) {
-            imports.append(QJsonObject{{QStringLiteral("module"), QString(import.level, QLatin1Char('.')) + import.module},
-                                       {QStringLiteral("line"), import.line}});
+            json.beginObject().key("module").value(QString(import.level, QLatin1Char('.')) + import.module);
+            json.key("line").value(import.line).endObject();
         }
-        code.append(QJsonObject{{QStringLiteral("path"), file.path},
-                                {QStringLiteral("size"), double(file.size)},
-                                {QStringLiteral("text"), file.isText},
-                                {QStringLiteral("imports"), imports}});
+        json.endArray().endObject();
     }
-    return code;
+    json.endArray();
 }
 
-QJsonArray requirementsJson(const QVector<TreeRequirement> &requirements)
+void writeRequirements(JsonWriter &json, const QVector<TreeRequirement> &requirements)
 {
-    QJsonArray array;
+    json.beginArray();
     for (const TreeRequirement &r : requirements)
-        array.append(treeRequirementJson(r));
-    return array;
+        writeTreeRequirement(json, r);
+    json.endArray();
+}
+
+void writeFiles(JsonWriter &json, const Model &model)
+{
+    json.key("files").beginArray();
+    for (const ModelFile &file : model.files) {
+        json.beginObject().key("path").value(file.path).key("size").value(file.size);
+        json.key("role").value(fileRoleName(file.role)).endObject();
+    }
+    json.endArray();
+    json.key("artifacts").beginArray();
+    for (const ModelFile *file : model.artifacts())
+        json.beginObject().key("path").value(file->path).key("size").value(file->size).endObject();
+    json.endArray();
+    json.key("wheels").beginArray();
+    for (const WheelFile &wheel : model.wheels) {
+        json.beginObject().key("path").value(wheel.path).key("size").value(wheel.size);
+        json.key("name").valueOrNull(wheel.wheel ? wheel.wheel->name : QString());
+        json.key("version").valueOrNull(wheel.wheel ? wheel.wheel->version : QString()).endObject();
+    }
+    json.endArray();
+}
+
+void writeProblems(JsonWriter &json, const Model &model)
+{
+    json.key("missing_files").beginArray();
+    for (const MissingFile &file : model.missingFiles) {
+        json.beginObject().key("path").value(file.path).key("referenced_from").value(file.referencedFrom);
+        json.key("line").lineOrNull(file.line).endObject();
+    }
+    json.endArray();
+    json.key("issues").beginArray();
+    for (const LoadIssue &issue : model.issues) {
+        json.beginObject().key("id").value(issue.id).key("severity").value(issue.severity);
+        json.key("message").value(issue.message).key("file").value(issue.file).key("line").lineOrNull(issue.line);
+        json.endObject();
+    }
+    json.endArray();
 }
 
 void appendText(const DependencyNode &node, int depth, QString &out)
@@ -101,81 +131,70 @@ void appendText(const DependencyNode &node, int depth, QString &out)
 
 } // namespace
 
-QJsonObject modelIdentityJson(const Model &model)
+void writeModelIdentity(JsonWriter &json, const Model &model)
 {
-    return QJsonObject{{QStringLiteral("path"), model.displayPath},
-                       {QStringLiteral("root"), model.root},
-                       {QStringLiteral("kind"), model.kind == SourceKind::Zip ? QStringLiteral("zip") : QStringLiteral("folder")}};
+    json.beginObject().key("path").value(model.displayPath).key("root").value(model.root);
+    json.key("kind").value(model.kind == SourceKind::Zip ? QStringLiteral("zip") : QStringLiteral("folder")).endObject();
 }
 
-QJsonObject treeRequirementJson(const TreeRequirement &r)
+QJsonObject modelIdentityJson(const Model &model)
 {
-    QJsonArray extras;
+    JsonWriter json;
+    writeModelIdentity(json, model);
+    return parsed(json.data());
+}
+
+void writeTreeRequirement(JsonWriter &json, const TreeRequirement &r)
+{
+    json.beginObject().key("name").valueOrNull(r.name).key("text").value(r.text).key("spec").value(r.spec);
+    json.key("extras").beginArray();
     for (const QString &extra : r.extras)
-        extras.append(extra);
-    return QJsonObject{{QStringLiteral("name"), stringOrNull(r.name)},
-                       {QStringLiteral("text"), r.text},
-                       {QStringLiteral("spec"), r.spec},
-                       {QStringLiteral("extras"), extras},
-                       {QStringLiteral("marker"), stringOrNull(r.marker)},
-                       {QStringLiteral("active"), r.active},
-                       {QStringLiteral("file"), r.file},
-                       {QStringLiteral("line"), lineOrNull(r.line)},
-                       {QStringLiteral("kind"), treeRequirementKindName(r.kind)},
-                       {QStringLiteral("target"), stringOrNull(r.target)}};
+        json.value(extra);
+    json.endArray();
+    json.key("marker").valueOrNull(r.marker).key("active").value(r.active).key("file").value(r.file);
+    json.key("line").lineOrNull(r.line).key("kind").value(treeRequirementKindName(r.kind));
+    json.key("target").valueOrNull(r.target).endObject();
+}
+
+QJsonObject treeRequirementJson(const TreeRequirement &requirement)
+{
+    JsonWriter json;
+    writeTreeRequirement(json, requirement);
+    return parsed(json.data());
+}
+
+QByteArray treeJsonBytes(const Model &model, const DependencyTree &tree)
+{
+    JsonWriter json;
+    json.beginObject();
+    json.key("model");
+    writeModelIdentity(json, model);
+    json.key("mlmodel");
+    writeMlmodel(json, model);
+    json.key("python").beginObject();
+    json.key("mlmodel").valueOrNull(model.mlmodelPython()).key("python_env").valueOrNull(model.pythonEnvPython());
+    json.key("conda").valueOrNull(model.condaPython()).key("target").valueOrNull(tree.pythonVersion).endObject();
+    json.key("platform").value(tree.platform);
+    writeFiles(json, model);
+    json.key("requirements");
+    writeRequirements(json, tree.requirements);
+    json.key("conda");
+    writeConda(json, model, tree);
+    json.key("code");
+    writeCode(json, model);
+    json.key("locked");
+    if (model.isLocked())
+        writeRequirements(json, tree.locked);
+    else
+        json.null();
+    writeProblems(json, model);
+    json.endObject();
+    return json.data();
 }
 
 QJsonObject treeJson(const Model &model, const DependencyTree &tree)
 {
-    QJsonObject object;
-    object.insert(QStringLiteral("model"), modelIdentityJson(model));
-    object.insert(QStringLiteral("mlmodel"), mlmodelJson(model));
-    object.insert(QStringLiteral("python"), QJsonObject{{QStringLiteral("mlmodel"), stringOrNull(model.mlmodelPython())},
-                                                        {QStringLiteral("python_env"), stringOrNull(model.pythonEnvPython())},
-                                                        {QStringLiteral("conda"), stringOrNull(model.condaPython())},
-                                                        {QStringLiteral("target"), stringOrNull(tree.pythonVersion)}});
-    object.insert(QStringLiteral("platform"), tree.platform);
-
-    QJsonArray files;
-    for (const ModelFile &file : model.files)
-        files.append(QJsonObject{{QStringLiteral("path"), file.path},
-                                 {QStringLiteral("size"), double(file.size)},
-                                 {QStringLiteral("role"), fileRoleName(file.role)}});
-    object.insert(QStringLiteral("files"), files);
-    object.insert(QStringLiteral("requirements"), requirementsJson(tree.requirements));
-    object.insert(QStringLiteral("conda"), condaJson(model, tree));
-    object.insert(QStringLiteral("code"), codeJson(model));
-    object.insert(QStringLiteral("locked"), model.isLocked() ? QJsonValue(requirementsJson(tree.locked)) : QJsonValue());
-
-    QJsonArray artifacts;
-    for (const ModelFile *file : model.artifacts())
-        artifacts.append(QJsonObject{{QStringLiteral("path"), file->path}, {QStringLiteral("size"), double(file->size)}});
-    object.insert(QStringLiteral("artifacts"), artifacts);
-
-    QJsonArray wheels;
-    for (const WheelFile &wheel : model.wheels)
-        wheels.append(QJsonObject{{QStringLiteral("path"), wheel.path},
-                                  {QStringLiteral("size"), double(wheel.size)},
-                                  {QStringLiteral("name"), wheel.wheel ? QJsonValue(wheel.wheel->name) : QJsonValue()},
-                                  {QStringLiteral("version"), wheel.wheel ? QJsonValue(wheel.wheel->version) : QJsonValue()}});
-    object.insert(QStringLiteral("wheels"), wheels);
-
-    QJsonArray missing;
-    for (const MissingFile &file : model.missingFiles)
-        missing.append(QJsonObject{{QStringLiteral("path"), file.path},
-                                   {QStringLiteral("referenced_from"), file.referencedFrom},
-                                   {QStringLiteral("line"), lineOrNull(file.line)}});
-    object.insert(QStringLiteral("missing_files"), missing);
-
-    QJsonArray issues;
-    for (const LoadIssue &issue : model.issues)
-        issues.append(QJsonObject{{QStringLiteral("id"), issue.id},
-                                  {QStringLiteral("severity"), issue.severity},
-                                  {QStringLiteral("message"), issue.message},
-                                  {QStringLiteral("file"), issue.file},
-                                  {QStringLiteral("line"), lineOrNull(issue.line)}});
-    object.insert(QStringLiteral("issues"), issues);
-    return object;
+    return parsed(treeJsonBytes(model, tree));
 }
 
 QString treeText(const DependencyTree &tree)

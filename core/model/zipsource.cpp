@@ -1,14 +1,11 @@
 #include "model/zipsource.h"
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfileinfo.h>
-#include <quazip/unzip.h>
-
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 
-#include <limits>
+#include <zlib.h>
+
+#include <cstring>
 
 namespace envlens {
 
@@ -19,35 +16,84 @@ QString tr(const char *text)
     return QCoreApplication::translate("envlens::ZipSource", text);
 }
 
+constexpr quint32 kLocalHeader = 0x04034b50;
+constexpr quint32 kCentralHeader = 0x02014b50;
+constexpr quint32 kEndOfDirectory = 0x06054b50;
+constexpr quint32 kZip64EndOfDirectory = 0x06064b50;
+constexpr quint32 kZip64Locator = 0x07064b50;
 constexpr quint16 kFlagEncrypted = 0x1;
+constexpr quint16 kFlagUtf8 = 0x800;
 constexpr quint16 kMethodStored = 0;
 constexpr quint16 kMethodDeflated = 8;
+constexpr quint32 kHostUnix = 3;
+constexpr quint32 kTypeMask = 0170000;
+constexpr quint32 kTypeSymlink = 0120000;
+constexpr quint32 kMax32 = 0xFFFFFFFFu;
 
-// QuaZip reports only "cannot open": look at the bytes to say why, which is what a user can act on.
-QString whyNotAZip(const QString &path, qint64 size)
+quint16 u16(const uchar *p)
+{
+    return quint16(p[0] | (p[1] << 8));
+}
+
+quint32 u32(const uchar *p)
+{
+    return quint32(u16(p)) | (quint32(u16(p + 2)) << 16);
+}
+
+quint64 u64(const uchar *p)
+{
+    return quint64(u32(p)) | (quint64(u32(p + 4)) << 32);
+}
+
+// Names flagged UTF-8 are UTF-8; unflagged ones are whatever the writer's locale was: UTF-8 on
+// Linux and macOS, a DOS code page on Windows (read as Latin-1, which never fails).
+QString decodeName(const QByteArray &raw, bool utf8Flag)
+{
+    const QString utf8 = QString::fromUtf8(raw);
+    if (utf8Flag || !utf8.contains(QChar::ReplacementCharacter) || raw.contains("\xef\xbf\xbd"))
+        return utf8;
+    return QString::fromLatin1(raw);
+}
+
+// Say why a file is not a readable archive, which is what a user can act on.
+QString whyNotAZip(const uchar *data, qint64 size)
 {
     if (size == 0)
         return tr("the file is empty (0 bytes), not a zip archive");
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return tr("cannot be read: %1").arg(file.errorString());
-    const QByteArray head = file.read(4);
-    if (!head.startsWith("PK"))
+    if (size < 4 || data[0] != 'P' || data[1] != 'K')
         return tr("not a zip archive (no zip signature at the start)");
     if (size < 22)
         return tr("the zip archive is truncated (%1 bytes)").arg(size);
-    // An end-of-central-directory record alone: a valid archive with no entries.
-    file.seek(size - 22);
-    const QByteArray end = file.read(22);
-    if (end.startsWith(QByteArrayLiteral("PK\x05\x06")) && end.at(10) == 0 && end.at(11) == 0)
-        return tr("the zip archive is empty (no entries)");
     return tr("the zip archive is truncated or corrupt: its central directory cannot be read");
 }
 
-} // namespace
+// The zip64 extended-information extra field replaces the 32-bit values that are 0xFFFFFFFF,
+// in this order: uncompressed size, compressed size, local header offset.
+void applyZip64Extra(const uchar *extra, int length, quint64 *size, quint64 *compressed, quint64 *offset)
+{
+    for (int at = 0; at + 4 <= length;) {
+        const quint16 id = u16(extra + at);
+        const int fieldLength = u16(extra + at + 2);
+        const uchar *field = extra + at + 4;
+        if (at + 4 + fieldLength > length)
+            return;
+        if (id == 0x0001) {
+            int used = 0;
+            for (quint64 *value : {size, compressed, offset}) {
+                if (*value != kMax32)
+                    continue;
+                if (used + 8 > fieldLength)
+                    return;
+                *value = u64(field + used);
+                used += 8;
+            }
+            return;
+        }
+        at += 4 + fieldLength;
+    }
+}
 
-ZipSource::ZipSource() = default;
-ZipSource::~ZipSource() = default;
+} // namespace
 
 Result<std::unique_ptr<ZipSource>> ZipSource::open(const QString &absolutePath, const LoadLimits &limits)
 {
@@ -56,91 +102,109 @@ Result<std::unique_ptr<ZipSource>> ZipSource::open(const QString &absolutePath, 
     const QFileInfo info(absolutePath);
     source->m_fileSize = info.size();
     source->m_fileMtime = info.lastModified().toMSecsSinceEpoch();
-    {
-        QFile probe(absolutePath);
-        if (!probe.open(QIODevice::ReadOnly))
-            return Error{probe.error() == QFileDevice::PermissionsError ? tr("permission denied") : probe.errorString(),
-                         absolutePath};
-    }
-    source->m_zip = source->openMapped() ? std::make_unique<QuaZip>(&source->m_buffer)
-                                         : std::make_unique<QuaZip>(absolutePath);
-    if (!source->m_zip->open(QuaZip::mdUnzip))
-        return Error{whyNotAZip(absolutePath, source->m_fileSize), absolutePath};
+    source->m_file.setFileName(absolutePath);
+    if (!source->m_file.open(QIODevice::ReadOnly))
+        return Error{source->m_file.error() == QFileDevice::PermissionsError ? tr("permission denied")
+                                                                              : source->m_file.errorString(),
+                     absolutePath};
+    if (source->m_fileSize == 0)
+        return Error{whyNotAZip(nullptr, 0), absolutePath};
+    source->m_data = source->m_file.map(0, source->m_fileSize);
+    if (!source->m_data)
+        return Error{tr("cannot be read: %1").arg(source->m_file.errorString()), absolutePath};
     Error error;
     if (!source->list(limits, &error))
         return error;
     return source;
 }
 
-bool ZipSource::openMapped()
-{
-    m_file.setFileName(m_path);
-#if QT_VERSION < QT_VERSION_CHECK(6, 0, 0)
-    using Size = int; // Qt 5's QByteArray stops at 2 GiB: larger archives are read through QFile
-#else
-    using Size = qsizetype;
-#endif
-    if (m_fileSize <= 0 || m_fileSize > qint64(std::numeric_limits<Size>::max()) || !m_file.open(QIODevice::ReadOnly))
-        return false;
-    const uchar *data = m_file.map(0, m_fileSize);
-    if (!data)
-        return false;
-    m_buffer.setData(QByteArray::fromRawData(reinterpret_cast<const char *>(data), Size(m_fileSize)));
-    return m_buffer.open(QIODevice::ReadOnly);
-}
-
 bool ZipSource::list(const LoadLimits &limits, Error *error)
 {
-    const int count = m_zip->getEntriesCount();
-    if (count > limits.maxEntries) {
-        *error = Error{tr("the zip archive has %1 entries, more than the limit of %2").arg(count).arg(limits.maxEntries),
-                       m_path};
+    const uchar *data = m_data;
+    const qint64 size = m_fileSize;
+    const auto fail = [&](const QString &message) {
+        *error = Error{message, m_path};
         return false;
-    }
-    if (count <= 0) {
-        *error = Error{tr("the zip archive is empty (no entries)"), m_path};
-        return false;
-    }
-    unzFile unz = m_zip->getUnzFile();
-    for (bool more = m_zip->goToFirstFile(); more; more = m_zip->goToNextFile()) {
-        QuaZipFileInfo64 info;
-        if (!m_zip->getCurrentFileInfo(&info))
+    };
+    if (size < 22)
+        return fail(whyNotAZip(data, size));
+
+    // The end-of-central-directory record: within the last 64 KiB + 22 bytes (its comment).
+    qint64 end = -1;
+    for (qint64 at = size - 22; at >= qMax<qint64>(0, size - 22 - 0xFFFF); --at) {
+        if (u32(data + at) == kEndOfDirectory && at + 22 + u16(data + at + 20) <= size) {
+            end = at;
             break;
-        const std::optional<QString> name = normaliseEntryName(info.name);
+        }
+    }
+    if (end < 0)
+        return fail(whyNotAZip(data, size));
+    quint64 count = u16(data + end + 10);
+    quint64 directorySize = u32(data + end + 12);
+    quint64 directoryOffset = u32(data + end + 16);
+    qint64 directoryEnd = end;
+    if (end >= 20 && u32(data + end - 20) == kZip64Locator) {
+        const quint64 record = u64(data + end - 20 + 8);
+        if (record + 56 > quint64(end) || u32(data + record) != kZip64EndOfDirectory)
+            return fail(tr("the zip archive is corrupt: its zip64 end record cannot be read"));
+        count = u64(data + record + 32);
+        directorySize = u64(data + record + 40);
+        directoryOffset = u64(data + record + 48);
+        directoryEnd = qint64(record);
+    }
+    if (count == 0)
+        return fail(tr("the zip archive is empty (no entries)"));
+    if (count > quint64(limits.maxEntries))
+        return fail(tr("the zip archive has %1 entries, more than the limit of %2").arg(count).arg(limits.maxEntries));
+    if (directorySize > quint64(directoryEnd) || directoryOffset > quint64(directoryEnd) - directorySize)
+        return fail(tr("the zip archive is truncated or corrupt: its central directory cannot be read"));
+    // Data prepended to the archive (self-extractors) shifts every recorded offset.
+    const quint64 shift = quint64(directoryEnd) - directorySize - directoryOffset;
+
+    quint64 at = directoryOffset + shift;
+    for (quint64 i = 0; i < count; ++i) {
+        if (at + 46 > quint64(directoryEnd) || u32(data + at) != kCentralHeader)
+            return fail(tr("the zip archive is corrupt: central directory entry %1 cannot be read").arg(i + 1));
+        const uchar *header = data + at;
+        const int nameLength = u16(header + 28);
+        const int extraLength = u16(header + 30);
+        const int commentLength = u16(header + 32);
+        if (at + 46 + nameLength + extraLength + commentLength > quint64(directoryEnd))
+            return fail(tr("the zip archive is corrupt: central directory entry %1 cannot be read").arg(i + 1));
+        const quint16 flags = u16(header + 8);
+        quint64 compressed = u32(header + 20);
+        quint64 uncompressed = u32(header + 24);
+        quint64 localHeader = u32(header + 42);
+        applyZip64Extra(header + 46 + nameLength, extraLength, &uncompressed, &compressed, &localHeader);
+        const QString rawName = decodeName(QByteArray::fromRawData(reinterpret_cast<const char *>(header + 46), nameLength),
+                                           (flags & kFlagUtf8) != 0);
+        at += 46 + nameLength + extraLength + commentLength;
+
+        const std::optional<QString> name = normaliseEntryName(rawName);
         if (!name) {
             m_issues.append({QString(loadissue::kUnsafeEntry), QStringLiteral("warning"),
                              tr("zip entry name escapes the model root (absolute, drive letter or '..'); it was ignored"),
-                             info.name, 0});
+                             rawName, 0});
             continue;
         }
         if (name->isEmpty())
             continue;
-        unz64_file_pos pos;
-        unzGetFilePos64(unz, &pos);
         SourceEntry entry;
         entry.path = *name;
-        entry.isDir = info.name.endsWith(QLatin1Char('/')) || info.name.endsWith(QLatin1Char('\\'));
-        entry.size = qint64(info.uncompressedSize);
-        entry.compressedSize = qint64(info.compressedSize);
-        entry.crc32 = info.crc;
+        entry.isDir = rawName.endsWith(QLatin1Char('/')) || rawName.endsWith(QLatin1Char('\\'));
+        entry.size = qint64(uncompressed);
+        entry.compressedSize = qint64(compressed);
+        entry.crc32 = u32(header + 16);
         entry.hasCrc = !entry.isDir;
-        entry.isSymlink = info.isSymbolicLink();
-        entry.encrypted = (info.flags & kFlagEncrypted) != 0;
+        const quint32 externalAttributes = u32(header + 38);
+        entry.isSymlink = (u16(header + 4) >> 8) == kHostUnix && ((externalAttributes >> 16) & kTypeMask) == kTypeSymlink;
+        entry.encrypted = (flags & kFlagEncrypted) != 0;
         // A zip symlink's content is its target's name: never resolved, so never read.
         entry.readable = !entry.isDir && !entry.isSymlink && !entry.encrypted;
-        entry.mtimeMsecs = info.dateTime.isValid() ? info.dateTime.toMSecsSinceEpoch() : 0;
         if (!m_index.contains(entry.path))
-            m_positions.insert(entry.path, Position{pos.pos_in_zip_directory, pos.num_of_file, info.method});
+            m_locations.insert(entry.path, Location{localHeader + shift, u16(header + 10)});
         addEntry(std::move(entry));
     }
-    if (m_zip->getZipError() != UNZ_OK) {
-        *error = Error{tr("the zip archive is corrupt: its central directory cannot be read (error %1)")
-                           .arg(m_zip->getZipError()),
-                       m_path};
-        return false;
-    }
-    // From here on entries are reached by position through minizip, which needs a current file.
-    m_zip->goToFirstFile();
     return true;
 }
 
@@ -155,50 +219,55 @@ Result<QByteArray> ZipSource::read(const QString &path, qint64 cap) const
         return Error{tr("the zip entry is a symbolic link; it was not followed"), path};
     if (found->size > cap)
         return Error{tr("%1 bytes, over the read limit of %2 bytes").arg(found->size).arg(cap), path};
-
-    const Position position = m_positions.value(path);
-    if (position.method != kMethodStored && position.method != kMethodDeflated)
+    const Location location = m_locations.value(path);
+    if (location.method != kMethodStored && location.method != kMethodDeflated)
         return Error{tr("the zip entry uses compression method %1, which EnvLens cannot read (only stored and "
-                        "deflated)").arg(position.method),
+                        "deflated)").arg(location.method),
                      path};
-    unzFile unz = m_zip->getUnzFile();
-    unz64_file_pos pos{position.directoryOffset, position.fileNumber};
-    if (unzGoToFilePos64(unz, &pos) != UNZ_OK)
-        return Error{tr("the zip archive is corrupt: the entry cannot be located"), path};
-    const int opened = unzOpenCurrentFile(unz);
-    if (opened != UNZ_OK)
-        return Error{tr("the zip entry cannot be opened: its local header is truncated or corrupt (error %1)")
-                         .arg(opened),
-                     path};
-    QByteArray data;
-    data.resize(int(found->size));
-    qint64 done = 0;
-    for (;;) {
-        char probe = 0; // one byte past the declared size tells a lying header from a complete read
-        const bool full = done == found->size;
-        const int n = full ? unzReadCurrentFile(unz, &probe, 1)
-                           : unzReadCurrentFile(unz, data.data() + done, unsigned(qMin<qint64>(found->size - done, 1 << 20)));
-        if (n < 0) {
-            unzCloseCurrentFile(unz);
-            return Error{tr("the zip entry is truncated or corrupt (error %1)").arg(n), path};
+
+    const quint64 size = quint64(m_fileSize);
+    const quint64 local = location.localHeader;
+    if (local + 30 > size || u32(m_data + local) != kLocalHeader)
+        return Error{tr("the zip entry cannot be opened: its local header is truncated or corrupt"), path};
+    const quint64 start = local + 30 + u16(m_data + local + 26) + u16(m_data + local + 28);
+    const quint64 stored = quint64(found->compressedSize);
+    if (start > size || stored > size - start)
+        return Error{tr("the zip entry is truncated: its data runs past the end of the archive"), path};
+
+    QByteArray data(int(found->size), Qt::Uninitialized);
+    if (location.method == kMethodStored) {
+        if (stored != quint64(found->size))
+            return Error{tr("the zip entry is corrupt: stored with %1 bytes but declared as %2").arg(stored).arg(found->size),
+                         path};
+        std::memcpy(data.data(), m_data + start, size_t(stored));
+    } else {
+        z_stream stream{};
+        if (inflateInit2(&stream, -MAX_WBITS) != Z_OK)
+            return Error{tr("cannot inflate the zip entry (zlib failed to start)"), path};
+        char probe = 0; // room for one byte more than declared tells a lying header
+        stream.next_in = const_cast<Bytef *>(m_data + start);
+        stream.avail_in = uInt(qMin<quint64>(stored, 0xFFFFFFFFu));
+        stream.next_out = reinterpret_cast<Bytef *>(found->size ? data.data() : &probe);
+        stream.avail_out = uInt(found->size ? found->size : 1);
+        int status = inflate(&stream, Z_FINISH);
+        if ((status == Z_BUF_ERROR || status == Z_OK) && stream.avail_out == 0 && found->size) {
+            stream.next_out = reinterpret_cast<Bytef *>(&probe);
+            stream.avail_out = 1;
+            status = inflate(&stream, Z_FINISH);
         }
-        if (n == 0)
-            break;
-        if (full) {
-            unzCloseCurrentFile(unz);
-            return Error{tr("the zip entry is corrupt: it holds more than the %1 bytes its header declares")
+        const quint64 produced = stream.total_out;
+        inflateEnd(&stream);
+        if (status != Z_STREAM_END)
+            return Error{tr("the zip entry is truncated or corrupt (its compressed data does not inflate)"), path};
+        if (produced != quint64(found->size))
+            return Error{tr("the zip entry is corrupt: it inflates to %1 bytes, not the %2 its header declares")
+                             .arg(produced)
                              .arg(found->size),
                          path};
-        }
-        done += n;
     }
-    const int closed = unzCloseCurrentFile(unz);
-    if (closed == UNZ_CRCERROR)
+    const uLong crc = crc32(crc32(0L, nullptr, 0), reinterpret_cast<const Bytef *>(data.constData()), uInt(data.size()));
+    if (quint32(crc) != found->crc32)
         return Error{tr("the zip entry is corrupt: its CRC-32 does not match"), path};
-    if (closed != UNZ_OK)
-        return Error{tr("the zip entry is truncated or corrupt (error %1)").arg(closed), path};
-    if (done != found->size)
-        return Error{tr("the zip entry is truncated: %1 of %2 bytes").arg(done).arg(found->size), path};
     return data;
 }
 
