@@ -3,9 +3,7 @@
 #include "checks/checkrunner.h"
 #include "checks/diagnostic.h"
 #include "model/modelloader.h"
-#include "report/jsonreport.h"
-#include "report/sarifreport.h"
-#include "report/textreport.h"
+#include "report/reportformat.h"
 
 #include <QCoreApplication>
 
@@ -94,7 +92,7 @@ bool parseArgs(const QStringList &args, CheckArgs *parsed, QString *error)
         return false;
     if (parsed->models.isEmpty())
         *error = tr("missing MODEL");
-    else if (!oneOf(parsed->format, {"text", "json", "sarif"}))
+    else if (!reportFormatFromName(parsed->format))
         *error = tr("--format must be text, json or sarif, not %1").arg(parsed->format);
     else if (!oneOf(parsed->failOn, {"error", "warning", "never"}))
         *error = tr("--fail-on must be error, warning or never, not %1").arg(parsed->failOn);
@@ -103,16 +101,11 @@ bool parseArgs(const QStringList &args, CheckArgs *parsed, QString *error)
     return error->isEmpty();
 }
 
+// --fail-on never: nothing fails; otherwise a diagnostic at or above the named severity does.
 bool reachesFailOn(const QVector<Diagnostic> &diagnostics, const QString &failOn)
 {
-    if (failOn == QLatin1String("never"))
-        return false;
-    const bool warnings = failOn == QLatin1String("warning");
-    for (const Diagnostic &d : diagnostics) {
-        if (d.severity == Severity::Error || (warnings && d.severity == Severity::Warning))
-            return true;
-    }
-    return false;
+    const std::optional<Severity> threshold = severityFromName(failOn);
+    return threshold && anyAtLeast(diagnostics, *threshold);
 }
 
 } // namespace
@@ -159,14 +152,9 @@ int runCheck(const QStringList &args, QTextStream &out, QTextStream &err)
         reports.append(std::move(report));
     }
 
-    if (parsed.format == QLatin1String("json")) {
-        if (!reports.isEmpty())
-            out << QString::fromUtf8(JsonReport::format(reports));
-    } else if (parsed.format == QLatin1String("sarif")) {
-        out << QString::fromUtf8(SarifReport::format(reports));
-    } else {
-        out << TextReport::format(reports);
-    }
+    // A JSON report of no model would be an empty line; text and SARIF still say "nothing".
+    if (!reports.isEmpty() || parsed.format != QLatin1String("json"))
+        out << QString::fromUtf8(formatReports(reports, *reportFormatFromName(parsed.format)));
     out.flush();
     if (unopened)
         return ExitError;

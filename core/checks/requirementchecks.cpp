@@ -92,7 +92,8 @@ QString mergedRequirement(const QVector<const RequirementEntry *> &group)
             if (!extras.contains(extra))
                 extras.append(extra);
         }
-        for (const pep::Specifier &s : e->pip.requirement->specifier().specifiers())
+        const pep::SpecifierSet set = e->pip.requirement->specifier(); // by value: keep it alive for the loop
+        for (const pep::Specifier &s : set.specifiers())
             specifiers.add(s);
     }
     std::sort(extras.begin(), extras.end());
@@ -183,7 +184,8 @@ void checkConflictGroup(const QVector<const RequirementEntry *> &entries, QSet<Q
 {
     QVector<Clause> clauses;
     for (const RequirementEntry *e : entries) {
-        for (const pep::Specifier &s : e->pip.requirement->specifier().specifiers())
+        const pep::SpecifierSet set = e->pip.requirement->specifier(); // by value: keep it alive for the loop
+        for (const pep::Specifier &s : set.specifiers())
             clauses.append({s, e});
     }
     QVector<pep::Specifier> specifiers;
@@ -324,7 +326,8 @@ void checkVersions(const RequirementSet &set, QVector<Diagnostic> &out)
 {
     using Op = pep::Specifier::Operator;
     for (const RequirementEntry *e : set.requirements(true)) {
-        for (const pep::Specifier &s : e->pip.requirement->specifier().specifiers()) {
+        const pep::SpecifierSet set = e->pip.requirement->specifier(); // by value: keep it alive for the loop
+        for (const pep::Specifier &s : set.specifiers()) {
             const std::optional<pep::Version> v = s.version();
             if (!v)
                 continue;

@@ -1,6 +1,7 @@
 #include "checkfixture.h"
 
 #include "../model/ziptestdata.h"
+#include "checks/catalogue.h"
 #include "checks/checkrunner.h"
 
 #include <QDir>
@@ -28,10 +29,13 @@ private:
         if (!model)
             return {name + QStringLiteral(": cannot open")};
         QStringList lines;
-        for (const Diagnostic &d : runChecks(*model, {}))
+        for (const Diagnostic &d : runChecks(*model, {})) {
+            // An id outside the catalogue would break the public contract: make it fail loudly.
+            const QString id = DiagnosticCatalogue::contains(d.id) ? d.id : QStringLiteral("NOT-IN-CATALOGUE:") + d.id;
             lines.append(QStringLiteral("%1: %2 %3 %4:%5")
-                             .arg(name, severityName(d.severity), d.id, d.location.file)
+                             .arg(name, severityName(d.severity), id, d.location.file)
                              .arg(d.location.line));
+        }
         if (lines.isEmpty())
             lines.append(name + QStringLiteral(": clean"));
         return lines;
