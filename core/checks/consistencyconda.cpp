@@ -89,7 +89,8 @@ void checkCondaPipOverlap(const CheckContext &context, QVector<Diagnostic> &out)
             if (e.name != name || !e.active || !e.isRequirement() || !e.pip.requirement->url().isEmpty())
                 continue;
             pip.append(&e);
-            for (const pep::Specifier &s : e.pip.requirement->specifier().specifiers())
+            const pep::SpecifierSet spec = e.pip.requirement->specifier(); // by value: the loop needs it alive
+            for (const pep::Specifier &s : spec.specifiers())
                 pipSpec.add(s);
         }
         if (pip.isEmpty())
