@@ -1,7 +1,6 @@
 #include "pep/specifier.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <utility>
@@ -40,19 +39,37 @@ bool isAsciiDigits(QStringView s)
     return true;
 }
 
+// ^([0-9]+)((?:a|b|c|rc)[0-9]+)$ : where a release number and a pre-release are written together.
+qsizetype fusedPreAt(QStringView item)
+{
+    qsizetype i = 0;
+    while (i < item.size() && item.at(i) >= QLatin1Char('0') && item.at(i) <= QLatin1Char('9'))
+        ++i;
+    if (i == 0 || i == item.size())
+        return -1;
+    const qsizetype letters = item.mid(i).startsWith(QLatin1String("rc")) ? 2 : 1;
+    const QChar c = item.at(i);
+    if (letters == 1 && c != QLatin1Char('a') && c != QLatin1Char('b') && c != QLatin1Char('c'))
+        return -1;
+    return isAsciiDigits(item.mid(i + letters)) ? i : -1;
+}
+
 // packaging.specifiers._version_split: split on "." and cut "1rc2" into "1", "rc2".
 QStringList versionSplit(const QString &version)
 {
-    static const QRegularExpression prefix(QStringLiteral("^([0-9]+)((?:a|b|c|rc)[0-9]+)$"));
     QStringList result;
-    const QStringList items = version.split(QLatin1Char('.'));
-    for (const QString &item : items) {
-        const QRegularExpressionMatch m = prefix.match(item);
-        if (m.hasMatch()) {
-            result << m.captured(1) << m.captured(2);
-        } else {
-            result << item;
-        }
+    qsizetype start = 0;
+    while (start <= version.size()) {
+        qsizetype dot = version.indexOf(QLatin1Char('.'), start);
+        if (dot < 0)
+            dot = version.size();
+        const QStringView item = QStringView(version).mid(start, dot - start);
+        const qsizetype fused = fusedPreAt(item);
+        if (fused > 0)
+            result << item.left(fused).toString() << item.mid(fused).toString();
+        else
+            result << item.toString();
+        start = dot + 1;
     }
     return result;
 }
@@ -66,24 +83,25 @@ bool isNotSuffix(const QString &segment)
     return true;
 }
 
-// packaging.utils.canonicalize_version for text: unparseable text comes back unchanged.
-QString canonicalizeVersion(QStringView text, bool stripTrailingZero)
+// packaging.utils.canonicalize_version of a parsed version.
+QString canonicalizeParsed(const Version &v, bool stripTrailingZero)
 {
-    const Result<Version> parsed = Version::parse(text);
-    if (!parsed)
-        return text.toString();
-    QString s = parsed->toString();
     if (!stripTrailingZero)
-        return s;
+        return v.toString();
     // re.sub(r"(\.0)+$", "", release): trailing ".0" groups, never the first number.
-    const Version &v = *parsed;
     qsizetype keep = v.release().size();
     while (keep > 1 && v.release().at(keep - 1) == 0)
         --keep;
     if (keep == v.release().size())
-        return s;
-    Version stripped = Version::fromParts(v.epoch(), v.release().mid(0, keep), v.pre(), v.post(), v.dev(), v.local());
-    return stripped.toString();
+        return v.toString();
+    return Version::fromParts(v.epoch(), v.release().mid(0, keep), v.pre(), v.post(), v.dev(), v.local()).toString();
+}
+
+// packaging.utils.canonicalize_version for text: unparseable text comes back unchanged.
+QString canonicalizeVersion(QStringView text, bool stripTrailingZero)
+{
+    const Result<Version> parsed = Version::parse(text);
+    return parsed ? canonicalizeParsed(*parsed, stripTrailingZero) : text.toString();
 }
 
 // packaging's Version(a.base_version) == Version(b.base_version), without building either.
@@ -104,8 +122,9 @@ bool sameBase(const Version &a, const Version &b)
 Specifier::Wildcard makeWildcard(const QString &prefixText)
 {
     Specifier::Wildcard w;
-    const QString canonical = canonicalizeVersion(prefixText, false);
-    w.tokens = versionSplit(canonical);
+    if (Result<Version> v = Version::parse(prefixText))
+        w.prefix = std::move(v).value();
+    w.tokens = versionSplit(w.prefix ? w.prefix->toString() : prefixText);
     w.simple = true;
     for (const QString &t : std::as_const(w.tokens)) {
         if (!isAsciiDigits(t)) {
@@ -116,8 +135,6 @@ Specifier::Wildcard makeWildcard(const QString &prefixText)
     }
     if (!w.simple)
         w.release.clear();
-    if (Result<Version> v = Version::parse(prefixText))
-        w.prefix = std::move(v).value();
     return w;
 }
 
@@ -180,9 +197,14 @@ Result<Specifier> Specifier::parse(QStringView text)
     const QStringView stripped = pep440::pythonStrip(text);
     const int base = int(stripped.data() - text.data());
     Result<Specifier> result = parseSpecifier(stripped, base, text);
-    if (result)
-        result.value().m_canonicalKey = operatorText(result->m_op) + QLatin1Char(' ')
-                                        + canonicalizeVersion(result->m_versionText, result->m_op != Operator::Compatible);
+    if (result) {
+        // canonicalize_version(spec text): wildcards never parse as versions, so they stay as written.
+        Specifier &s = result.value();
+        const bool strip = s.m_op != Operator::Compatible;
+        const QString canonical = (s.m_version && !s.m_wildcard) ? canonicalizeParsed(*s.m_version, strip)
+                                                                 : s.m_versionText;
+        s.m_canonicalKey = operatorText(s.m_op) + QLatin1Char(' ') + canonical;
+    }
     return result;
 }
 
