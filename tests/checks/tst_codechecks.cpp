@@ -163,6 +163,20 @@ private slots:
         QCOMPARE(fix->operations.first().text, QStringLiteral("pyyaml"));
     }
 
+    // The example model imports yaml inside a try: block and nothing provides it; its own
+    // package, the standard library and the required numpy and pandas are fine.
+    void example()
+    {
+        const auto model = loadModel(examplesDir() + QStringLiteral("/iris-classifier"));
+        QVERIFY(model);
+        const QVector<Diagnostic> all = runCodeChecks(CheckContext::make(*model, {}));
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all.first().id, QStringLiteral("import-undeclared"));
+        QCOMPARE(all.first().location.file, QStringLiteral("code/iris_features/transform.py"));
+        QCOMPARE(all.first().location.line, 7);
+        QVERIFY2(all.first().message.contains(QLatin1String("pyyaml")), qPrintable(all.first().message));
+    }
+
     // One finding per module and file, however often it is imported.
     void oncePerModule()
     {

@@ -1,5 +1,6 @@
 #include "checkfixture.h"
 
+#include "checks/checkrunner.h"
 #include "checks/consistencychecks.h"
 
 #include <QTest>
@@ -264,6 +265,121 @@ private slots:
     void fires()
     {
         checkRow(runConsistencyChecks);
+    }
+
+    void fixIts_data()
+    {
+        QTest::addColumn<FileOverrides>("files");
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("fixId");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("safe");
+        using K = EditOperation::Kind;
+        const FileOverrides pandas = requirements("mlflow==2.22.1\ncloudpickle==3.1.1\nnumpy==2.0.2\nscikit-learn==1.6.1\npandas==2.2.2");
+        QTest::newRow("pip-mismatch default") << pandas << QStringLiteral("pip-mismatch")
+                                              << QStringLiteral("from-requirements") << int(K::SyncCondaFromRequirements)
+                                              << QString() << true;
+        QTest::newRow("pip-mismatch reverse") << pandas << QStringLiteral("pip-mismatch") << QStringLiteral("from-conda")
+                                              << int(K::SyncRequirementsFromConda) << QString() << false;
+        QTest::newRow("python-mismatch takes MLmodel's") << FileOverrides{{kEnv, edited(kEnv, "python: 3.11.9", "python: 3.10.2")}}
+                                                         << QStringLiteral("python-mismatch") << QStringLiteral("set-python")
+                                                         << int(K::SetPython) << QStringLiteral("3.11.9") << true;
+        QTest::newRow("python-env-requirements")
+            << FileOverrides{{kEnv, edited(kEnv, "- -r requirements.txt", "- numpy==2.0.2")}}
+            << QStringLiteral("python-env-requirements") << QStringLiteral("add-requirements-ref")
+            << int(K::AddPythonEnvRequirementsRef) << QString() << true;
+        QTest::newRow("mlflow-version-mismatch keeps extras and marker")
+            << bothLists("mlflow[gateway]==2.21.0; python_version >= '3.9'\ncloudpickle==3.1.1\nscikit-learn==1.6.1")
+            << QStringLiteral("mlflow-version-mismatch") << QStringLiteral("pin") << int(K::SetRequirement)
+            << QStringLiteral("mlflow[gateway]==2.22.1; python_version >= \"3.9\"") << false;
+        QTest::newRow("mlflow-version-mismatch dev build")
+            << merged(mlmodel("mlflow_version: 2.22.1", "mlflow_version: 2.23.4.dev0"),
+                      bothLists("mlflow==2.22.1\ncloudpickle==3.1.1\nscikit-learn==1.6.1"))
+            << QStringLiteral("mlflow-version-mismatch") << QStringLiteral("pin") << int(K::SetRequirement)
+            << QStringLiteral("mlflow==2.23.3") << false;
+        QTest::newRow("flavor-version-mismatch strips the local label")
+            << otherFlavor("  pytorch:\n    code: null\n    model_data: data\n    pytorch_version: 2.2.0+cu118\n",
+                           "mlflow==2.22.1\ntorch==2.1.0")
+            << QStringLiteral("flavor-version-mismatch") << QStringLiteral("pin") << int(K::SetRequirement)
+            << QStringLiteral("torch==2.2.0") << false;
+        QTest::newRow("flavor-version-mismatch adds a missing package")
+            << bothLists("mlflow==2.22.1\ncloudpickle==3.1.1") << QStringLiteral("flavor-version-mismatch")
+            << QStringLiteral("pin") << int(K::AddRequirement) << QStringLiteral("scikit-learn==1.6.1") << false;
+    }
+
+    void fixIts()
+    {
+        QFETCH(FileOverrides, files);
+        QFETCH(QString, id);
+        QFETCH(QString, fixId);
+        QFETCH(int, kind);
+        QFETCH(QString, text);
+        QFETCH(bool, safe);
+        QTemporaryDir dir;
+        QVERIFY(writeModel(dir.path(), files));
+        const auto model = loadModel(dir.path());
+        QVERIFY(model);
+        const QVector<Diagnostic> found = withId(runConsistencyChecks(CheckContext::make(*model, {})), id);
+        QVERIFY2(!found.isEmpty(), qPrintable(id));
+        const FixIt *fix = found.first().fix(fixId);
+        QVERIFY2(fix, qPrintable(fixId));
+        QCOMPARE(fix->safe, safe);
+        QCOMPARE(fix->operations.size(), 1);
+        QCOMPARE(int(fix->operations.first().kind), kind);
+        QCOMPARE(fix->operations.first().text, text);
+        QVERIFY(!fix->title.isEmpty());
+        QCOMPARE(found.first().defaultFix()->id, found.first().fixes.first().id);
+    }
+
+    // The example model: pandas drifted between the lists, python_env.yaml's micro version differs.
+    void example()
+    {
+        const auto model = loadModel(examplesDir() + QStringLiteral("/iris-classifier"));
+        QVERIFY(model);
+        const QVector<Diagnostic> all = runConsistencyChecks(CheckContext::make(*model, {}));
+        const QVector<Diagnostic> pip = withId(all, QStringLiteral("pip-mismatch"));
+        QCOMPARE(pip.size(), 1);
+        QCOMPARE(pip.first().location.file, kReq);
+        QCOMPARE(pip.first().location.line, 4);
+        QCOMPARE(pip.first().related.size(), 1);
+        QCOMPARE(pip.first().related.first().file, kConda);
+        QCOMPARE(pip.first().related.first().line, 10);
+        QCOMPARE(pip.first().message, QStringLiteral("pandas==2.2.2 in requirements.txt does not match pandas==2.1.4 in the "
+                                                     "pip list of conda.yaml (conda.yaml:10)"));
+        QCOMPARE(pip.first().defaultFix()->id, QStringLiteral("from-requirements"));
+        const QVector<Diagnostic> python = withId(all, QStringLiteral("python-mismatch"));
+        QCOMPARE(python.size(), 1);
+        QCOMPARE(python.first().severity, Severity::Warning);
+        QCOMPARE(python.first().location.file, kEnv);
+        QCOMPARE(python.first().location.line, 1);
+        QCOMPARE(python.first().related.first().file, kMLmodel);
+        QCOMPARE(python.first().related.first().line, 11);
+        QVERIFY(python.first().message.contains(QLatin1String("3.10.13")));
+        QVERIFY(python.first().message.contains(QLatin1String("3.10.14")));
+        QCOMPARE(all.size(), 2);
+    }
+
+    // Models laid out exactly as MLflow writes them today (2.22 sklearn; 3.x custom pyfunc with
+    // code_paths, artifacts and the lock layout) give no error and no warning from any family.
+    void mlflowToday_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("sklearn 2.22") << cleanModelDir();
+        QTest::newRow("pyfunc 3.10 locked") << dataDir() + QStringLiteral("/checks/pyfunc-locked");
+    }
+
+    void mlflowToday()
+    {
+        QFETCH(QString, path);
+        const auto model = loadModel(path);
+        QVERIFY(model);
+        QVector<Diagnostic> serious;
+        for (const Diagnostic &d : runChecks(*model, {})) {
+            if (d.severity != Severity::Info)
+                serious.append(d);
+        }
+        QVERIFY2(serious.isEmpty(), qPrintable(dump(serious)));
     }
 };
 
