@@ -206,6 +206,19 @@ DiffChange classifyConda(const CondaRow &o, const CondaRow &n)
         }
         if (o.spec->versionSpec() == n.spec->versionSpec())
             return DiffChange::Unchanged;
+        // "python=3.11.9" is the fuzzy 3.11.9.*: order such prefixes as versions.
+        const auto prefix = [](const pep::CondaMatchSpec &spec) {
+            QString text = spec.versionSpec();
+            while (text.endsWith(QLatin1Char('*')) || text.endsWith(QLatin1Char('.')))
+                text.chop(1);
+            if (text.startsWith(QLatin1String("==")))
+                text.remove(0, 2);
+            return pep::Version::parse(text);
+        };
+        const Result<pep::Version> a = prefix(*o.spec);
+        const Result<pep::Version> b = prefix(*n.spec);
+        if (a && b && a->compare(b.value()) != 0)
+            return a->compare(b.value()) < 0 ? DiffChange::Upgraded : DiffChange::Downgraded;
     }
     return DiffChange::Changed;
 }
