@@ -13,6 +13,7 @@ namespace {
 const std::array kCommands{
     Command{"check", "check each model's environment and print its diagnostics (text, json, sarif)", runCheck},
     Command{"tree", "show what a model depends on (flavors, env files, requirements, code, artifacts)", runTree},
+    Command{"edit", "edit a model's requirements or Python version, keeping its env files consistent", runEdit},
 };
 
 void printUsage(QTextStream &out)

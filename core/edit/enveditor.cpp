@@ -1,0 +1,712 @@
+#include "edit/enveditor.h"
+
+#include "diff/textdiff.h"
+#include "documents/condaenvdocument.h"
+#include "documents/lockedrequirements.h"
+#include "documents/mlmodeldocument.h"
+#include "documents/pythonenvdocument.h"
+#include "documents/requirementsdocument.h"
+#include "model/model.h"
+#include "pep/pipline.h"
+#include "pep/requirement.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace envlens {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("envlens::EnvEditor", text);
+}
+
+const QString kRequirementsTxt = QStringLiteral("requirements.txt");
+
+// A replacement of [start, end) of a text; applied from the end so offsets stay valid.
+struct TextEdit
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QString replacement;
+};
+
+QString applyTextEdits(QString text, QVector<TextEdit> edits)
+{
+    std::stable_sort(edits.begin(), edits.end(),
+                     [](const TextEdit &a, const TextEdit &b) { return a.start > b.start; });
+    for (const TextEdit &e : std::as_const(edits))
+        text.replace(e.start, e.end - e.start, e.replacement);
+    return text;
+}
+
+// The text range that removes physical lines first..last with one line break, keeping the
+// presence or absence of the final newline.
+TextEdit removeLines(const TextFile &file, int first, int last)
+{
+    if (last < file.lineCount())
+        return {file.lineStart(first), file.lineStart(last + 1), QString()};
+    if (first > 1)
+        return {file.lineEnd(first - 1), file.lineEnd(last), QString()};
+    return {0, file.text().size(), QString()};
+}
+
+// Inserts a new physical line after line `after` (0: before the first line).
+TextEdit insertLineAfter(const TextFile &file, int after, const QString &line)
+{
+    if (file.text().isEmpty())
+        return {0, 0, line + file.newline()};
+    if (after <= 0)
+        return {0, 0, line + file.newline()};
+    const qsizetype at = file.lineEnd(after);
+    return {at, at, file.newline() + line};
+}
+
+// name + marker, the identity MLflow's "add" replaces by.
+QString requirementKey(const pep::Requirement &req)
+{
+    return req.normalizedName() + QLatin1Char(';') + (req.marker() ? req.marker()->toString() : QString());
+}
+
+QString keyOfLine(const QString &text)
+{
+    const pep::PipLine pip = pep::parsePipLine(text);
+    return pip.kind == pep::PipLine::Kind::Requirement && pip.requirement ? requirementKey(*pip.requirement)
+                                                                          : QString();
+}
+
+QString nameOfLine(const QString &text)
+{
+    const pep::PipLine pip = pep::parsePipLine(text);
+    return pip.kind == pep::PipLine::Kind::Requirement && pip.requirement ? pip.requirement->normalizedName()
+                                                                          : QString();
+}
+
+// One requirement as a writer sees it: in a plain file its logical line; in a locked file a
+// "# req" line of the Original block.
+struct Entry
+{
+    int firstLine = 0;
+    int lastLine = 0;
+    qsizetype start = 0;   // the range a new text replaces
+    qsizetype end = 0;
+    QString text;
+    bool hashes = false;
+};
+
+QVector<Entry> entriesOf(const RequirementsDocument &doc)
+{
+    QVector<Entry> entries;
+    for (const RequirementLine &line : doc.lines()) {
+        Entry e;
+        e.firstLine = line.firstLine;
+        e.lastLine = line.lastLine;
+        if (doc.isLocked()) {
+            if (line.lockRole != LockRole::Original)
+                continue;
+            e.start = line.commentSpan.start.offset;
+            e.end = line.commentSpan.end.offset;
+            e.text = originalRequirementText(line.comment);
+        } else {
+            if (line.pip.kind != pep::PipLine::Kind::Requirement)
+                continue;
+            e.start = line.textSpan.start.offset;
+            e.end = line.textSpan.end.offset;
+            e.text = line.text;
+            e.hashes = !line.pip.hashes.isEmpty();
+        }
+        entries.append(e);
+    }
+    return entries;
+}
+
+// The last line a new requirement goes after: the last requirement-like line (or, locked, the
+// last line of the Original block).
+int appendAfterLine(const RequirementsDocument &doc)
+{
+    int after = 0;
+    for (const RequirementLine &line : doc.lines()) {
+        if (doc.isLocked()) {
+            if (line.lockRole == LockRole::Original || line.lockRole == LockRole::OriginalHeader)
+                after = line.lastLine;
+            continue;
+        }
+        switch (line.pip.kind) {
+        case pep::PipLine::Kind::Requirement:
+        case pep::PipLine::Kind::Editable:
+        case pep::PipLine::Kind::Path:
+        case pep::PipLine::Kind::Url:
+        case pep::PipLine::Kind::Include:
+            after = line.lastLine;
+            break;
+        default:
+            break;
+        }
+    }
+    if (after == 0 && !doc.isLocked()) {
+        // No requirement yet: before the first -c line, else at the end.
+        for (const RequirementLine &line : doc.lines()) {
+            if (line.pip.kind == pep::PipLine::Kind::Constraint)
+                return line.firstLine - 1;
+        }
+        const TextFile &f = doc.file();
+        return f.endsWithNewline() ? f.lineCount() - 1 : f.lineCount();
+    }
+    return after;
+}
+
+// The YAML text of a string scalar written where `style` was: quotes kept, plain text quoted
+// when YAML would read it as something else.
+QString yamlScalar(const QString &value, YamlNode::Style style)
+{
+    if (style == YamlNode::Style::DoubleQuoted) {
+        QString escaped = value;
+        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\""));
+        return QLatin1Char('"') + escaped + QLatin1Char('"');
+    }
+    static const QRegularExpression needsQuotes(QStringLiteral(
+        R"(^$|^[\s\-?:,\[\]{}#&*!|>'"%@`]|: |\s#|:$|\s$|^[-+]?(\d[\d_]*)?(\.\d*)?([eE][-+]?\d+)?$|^(?i:y|n|yes|no|true|false|on|off|null|~)$)"));
+    if (style == YamlNode::Style::SingleQuoted || needsQuotes.match(value).hasMatch()) {
+        QString escaped = value;
+        escaped.replace(QLatin1Char('\''), QLatin1String("''"));
+        return QLatin1Char('\'') + escaped + QLatin1Char('\'');
+    }
+    return value;
+}
+
+Result<QString> validatedRequirement(const QString &input)
+{
+    const QString text = input.trimmed();
+    const pep::PipLine pip = pep::parsePipLine(text);
+    if (pip.kind != pep::PipLine::Kind::Requirement || !pip.requirement) {
+        const auto parsed = pep::Requirement::parse(text);
+        const QString reason = parsed ? tr("not a requirement") : parsed.error().message;
+        return Error{tr("invalid requirement '%1': %2").arg(text, reason), QString(), 0, 0};
+    }
+    return text;
+}
+
+Error fileError(const QString &path, const Error &e)
+{
+    return Error{tr("cannot edit %1: %2").arg(path, e.message), path, e.line, e.column};
+}
+
+} // namespace
+
+EnvEditor::EnvEditor(const Model &model) : m_model(model) {}
+
+QByteArray EnvEditor::bytes(const QString &path) const
+{
+    const auto it = m_current.constFind(path);
+    if (it != m_current.constEnd())
+        return it.value();
+    const TextFile *text = m_model.text(path);
+    return text ? text->bytes() : QByteArray();
+}
+
+bool EnvEditor::hasFile(const QString &path) const
+{
+    return m_current.contains(path) || m_model.text(path) != nullptr;
+}
+
+void EnvEditor::setText(const QString &path, const QString &text, bool bom)
+{
+    QByteArray out = bom ? QByteArray("\xEF\xBB\xBF") : QByteArray();
+    out += text.toUtf8();
+    m_current.insert(path, out);
+}
+
+QString EnvEditor::requirementsPath() const
+{
+    return hasFile(kRequirementsTxt) ? kRequirementsTxt : QString();
+}
+
+QString EnvEditor::condaPath() const
+{
+    return m_model.conda.present && hasFile(m_model.conda.path) ? m_model.conda.path : QString();
+}
+
+QStringList EnvEditor::requirementsFilePaths() const
+{
+    QStringList paths;
+    for (const RequirementsFile &file : m_model.requirements) {
+        if (!file.constraint && hasFile(file.path))
+            paths.append(file.path);
+    }
+    if (paths.isEmpty() && hasFile(kRequirementsTxt))
+        paths.append(kRequirementsTxt);
+    return paths;
+}
+
+Result<bool> EnvEditor::apply(const EditOperation &op)
+{
+    const QMap<QString, QByteArray> before = m_current;
+    const QStringList warningsBefore = m_warnings;
+    Result<bool> result = true;
+    switch (op.kind) {
+    case EditOperation::Kind::AddRequirement: result = addRequirement(op.text); break;
+    case EditOperation::Kind::RemovePackage: result = removePackage(op.text); break;
+    case EditOperation::Kind::OverrideRequirements: result = overrideRequirements(op.lines); break;
+    case EditOperation::Kind::SetRequirement: result = setRequirement(op.file, op.line, op.text); break;
+    case EditOperation::Kind::SetPython: result = setPython(op.text); break;
+    case EditOperation::Kind::SyncCondaFromRequirements: result = syncCondaFromRequirements(); break;
+    case EditOperation::Kind::SyncRequirementsFromConda: result = syncRequirementsFromConda(); break;
+    case EditOperation::Kind::AddPythonEnvRequirementsRef: result = addPythonEnvRequirementsRef(); break;
+    case EditOperation::Kind::Splice: result = splice(op.splices); break;
+    }
+    if (!result) {
+        m_current = before;
+        m_warnings = warningsBefore;
+    }
+    return result;
+}
+
+Result<bool> EnvEditor::addRequirement(const QString &input)
+{
+    const auto valid = validatedRequirement(input);
+    if (!valid)
+        return valid.error();
+    const QString text = valid.value();
+    const QString key = keyOfLine(text);
+
+    const QString reqPath = requirementsPath();
+    if (reqPath.isEmpty() && !condaPath().isEmpty()) {
+        // No requirements.txt: the conda pip list is the requirement set.
+        const auto conda = CondaEnvDocument::parse(bytes(condaPath()), condaPath());
+        if (!conda)
+            return fileError(condaPath(), conda.error());
+        QStringList desired;
+        bool replaced = false;
+        for (const CondaPipItem &item : conda->pipItems()) {
+            if (!replaced && keyOfLine(item.text) == key) {
+                desired.append(text);
+                replaced = true;
+            } else {
+                desired.append(item.text);
+            }
+        }
+        if (!replaced)
+            desired.append(text);
+        return setPipList(desired);
+    }
+    if (reqPath.isEmpty()) {
+        // Neither file: a new requirements.txt, named in python_env.yaml when that exists.
+        setText(kRequirementsTxt, text + QLatin1Char('\n'), false);
+        if (m_model.pythonEnv.present)
+            return addPythonEnvRequirementsRef();
+        return true;
+    }
+
+    // Replace in place in the first file that has the package with this marker.
+    for (const QString &path : requirementsFilePaths()) {
+        const RequirementsDocument doc = RequirementsDocument::parse(bytes(path), path);
+        for (const Entry &e : entriesOf(doc)) {
+            if (keyOfLine(e.text) != key)
+                continue;
+            if (e.hashes)
+                m_warnings.append(tr("%1:%2: per-line --hash options dropped").arg(path).arg(e.firstLine));
+            const QString replacement = doc.isLocked() ? QStringLiteral("# ") + text : text;
+            TextEdit edit{e.start, e.end, replacement};
+            if (doc.isLocked())
+                m_needsRelock = true;
+            setText(path, applyTextEdits(doc.file().text(), {edit}), doc.file().hadBom());
+            return path == reqPath ? syncCondaFromRequirements() : Result<bool>(true);
+        }
+    }
+    const RequirementsDocument doc = RequirementsDocument::parse(bytes(reqPath), reqPath);
+    const QString line = doc.isLocked() ? QStringLiteral("# ") + text : text;
+    if (doc.isLocked())
+        m_needsRelock = true;
+    setText(reqPath, applyTextEdits(doc.file().text(), {insertLineAfter(doc.file(), appendAfterLine(doc), line)}),
+            doc.file().hadBom());
+    return syncCondaFromRequirements();
+}
+
+Result<bool> EnvEditor::removePackage(const QString &input)
+{
+    const QString name = input.trimmed();
+    static const QRegularExpression validName(QStringLiteral("^([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9])$"));
+    if (!validName.match(name).hasMatch())
+        return Error{tr("invalid package name '%1'").arg(name), QString(), 0, 0};
+    const QString normalized = nameOfLine(name);
+    bool found = false;
+    const QString reqPath = requirementsPath();
+    for (const QString &path : requirementsFilePaths()) {
+        const RequirementsDocument doc = RequirementsDocument::parse(bytes(path), path);
+        QVector<TextEdit> edits;
+        for (const Entry &e : entriesOf(doc)) {
+            if (nameOfLine(e.text) == normalized)
+                edits.append(removeLines(doc.file(), e.firstLine, e.lastLine));
+        }
+        if (edits.isEmpty())
+            continue;
+        found = true;
+        if (doc.isLocked())
+            m_needsRelock = true;
+        setText(path, applyTextEdits(doc.file().text(), edits), doc.file().hadBom());
+    }
+    if (reqPath.isEmpty() && !condaPath().isEmpty()) {
+        const auto conda = CondaEnvDocument::parse(bytes(condaPath()), condaPath());
+        if (!conda)
+            return fileError(condaPath(), conda.error());
+        QStringList desired;
+        for (const CondaPipItem &item : conda->pipItems()) {
+            if (nameOfLine(item.text) == normalized)
+                found = true;
+            else
+                desired.append(item.text);
+        }
+        if (found) {
+            const auto r = setPipList(desired);
+            if (!r)
+                return r;
+        }
+    } else if (found) {
+        const auto r = syncCondaFromRequirements();
+        if (!r)
+            return r;
+    }
+    if (!found)
+        m_warnings.append(tr("%1 is not required: nothing removed").arg(name));
+    return true;
+}
+
+Result<bool> EnvEditor::setRequirement(const QString &file, int line, const QString &input)
+{
+    const auto valid = validatedRequirement(input);
+    if (!valid)
+        return valid.error();
+    if (!hasFile(file))
+        return Error{tr("%1 is not a file of the model").arg(file), file, line, 0};
+    const RequirementsDocument doc = RequirementsDocument::parse(bytes(file), file);
+    for (const Entry &e : entriesOf(doc)) {
+        if (line < e.firstLine || line > e.lastLine)
+            continue;
+        if (e.hashes)
+            m_warnings.append(tr("%1:%2: per-line --hash options dropped").arg(file).arg(e.firstLine));
+        const QString replacement = doc.isLocked() ? QStringLiteral("# ") + valid.value() : valid.value();
+        m_needsRelock = m_needsRelock || doc.isLocked();
+        setText(file, applyTextEdits(doc.file().text(), {TextEdit{e.start, e.end, replacement}}),
+                doc.file().hadBom());
+        return file == requirementsPath() ? syncCondaFromRequirements() : Result<bool>(true);
+    }
+    return Error{tr("no requirement at %1:%2").arg(file).arg(line), file, line, 0};
+}
+
+Result<bool> EnvEditor::overrideRequirements(const QStringList &lines)
+{
+    QStringList texts;
+    for (const QString &line : lines) {
+        const QString t = line.trimmed();
+        if (t.isEmpty() || t.startsWith(QLatin1Char('#')))
+            continue;
+        const pep::PipLine pip = pep::parsePipLine(t);
+        if (pip.kind == pep::PipLine::Kind::Invalid)
+            return Error{tr("invalid requirement '%1': %2").arg(t, pip.error.message), QString(), 0, 0};
+        texts.append(t);
+    }
+    const QString reqPath = requirementsPath();
+    if (reqPath.isEmpty() && !condaPath().isEmpty())
+        return setPipList(texts);
+    if (reqPath.isEmpty()) {
+        setText(kRequirementsTxt, texts.join(QLatin1Char('\n')) + QLatin1Char('\n'), false);
+        return m_model.pythonEnv.present ? addPythonEnvRequirementsRef() : Result<bool>(true);
+    }
+    const RequirementsDocument doc = RequirementsDocument::parse(bytes(reqPath), reqPath);
+    const bool ownOptions = std::any_of(texts.cbegin(), texts.cend(), [](const QString &t) {
+        return pep::parsePipLine(t).kind == pep::PipLine::Kind::Option;
+    });
+    // Keep option lines (unless the new lines bring their own), blank lines and comments; the new
+    // requirement lines take the place of the first old one.
+    QVector<TextEdit> edits;
+    int firstReq = 0;
+    for (const RequirementLine &line : doc.lines()) {
+        const bool option = line.pip.kind == pep::PipLine::Kind::Option;
+        if (line.isEmpty() || (option && !ownOptions))
+            continue;
+        if (firstReq == 0)
+            firstReq = line.firstLine;
+        edits.append(removeLines(doc.file(), line.firstLine, line.lastLine));
+    }
+    const QString nl = doc.file().newline();
+    if (firstReq == 0) {
+        edits.append(insertLineAfter(doc.file(), appendAfterLine(doc), texts.join(nl)));
+    } else {
+        const qsizetype at = doc.file().lineStart(firstReq);
+        const bool lastLine = firstReq >= doc.file().lineCount();
+        edits.append(TextEdit{at, at, texts.join(nl) + (lastLine ? QString() : nl)});
+    }
+    setText(reqPath, applyTextEdits(doc.file().text(), edits), doc.file().hadBom());
+    return syncCondaFromRequirements();
+}
+
+Result<bool> EnvEditor::setPython(const QString &input)
+{
+    const QString version = input.trimmed();
+    static const QRegularExpression valid(QStringLiteral("^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"));
+    if (!valid.match(version).hasMatch())
+        return Error{tr("invalid Python version '%1' (expected X.Y or X.Y.Z)").arg(version), QString(), 0, 0};
+    bool any = false;
+    const QString mlmodelPath = QStringLiteral("MLmodel");
+    if (hasFile(mlmodelPath)) {
+        const auto doc = MLmodelDocument::parse(bytes(mlmodelPath), mlmodelPath);
+        if (!doc)
+            return fileError(mlmodelPath, doc.error());
+        const YamlNode node = doc->pythonVersion().value;
+        if (node.isScalar()) {
+            const TextFile &f = doc->yaml().file();
+            const QString text = applyTextEdits(
+                f.text(), {TextEdit{node.start().offset, node.end().offset, yamlScalar(version, node.style())}});
+            setText(mlmodelPath, text, f.hadBom());
+            any = true;
+        }
+    }
+    if (m_model.pythonEnv.present && hasFile(m_model.pythonEnv.path)) {
+        const QString path = m_model.pythonEnv.path;
+        const auto doc = PythonEnvDocument::parse(bytes(path), path);
+        if (!doc)
+            return fileError(path, doc.error());
+        const YamlNode node = doc->python().value;
+        if (node.isScalar()) {
+            const TextFile &f = doc->yaml().file();
+            setText(path,
+                    applyTextEdits(f.text(), {TextEdit{node.start().offset, node.end().offset,
+                                                       yamlScalar(version, node.style())}}),
+                    f.hadBom());
+            any = true;
+        }
+    }
+    if (!condaPath().isEmpty()) {
+        const auto doc = CondaEnvDocument::parse(bytes(condaPath()), condaPath());
+        if (!doc)
+            return fileError(condaPath(), doc.error());
+        if (doc->pythonIndex() >= 0) {
+            const YamlNode node = doc->dependencies().at(doc->pythonIndex()).node;
+            const TextFile &f = doc->file();
+            setText(condaPath(),
+                    applyTextEdits(f.text(), {TextEdit{node.start().offset, node.end().offset,
+                                                       yamlScalar(QStringLiteral("python=") + version, node.style())}}),
+                    f.hadBom());
+            any = true;
+        }
+    }
+    if (!any)
+        m_warnings.append(tr("the model records no Python version: nothing changed"));
+    return true;
+}
+
+// Makes the conda pip list hold exactly `desired`: identical items stay, an item of the same
+// package and marker is replaced in place, the others are removed, new ones appended.
+Result<bool> EnvEditor::setPipList(const QStringList &desired)
+{
+    const QString path = condaPath();
+    if (path.isEmpty())
+        return true;
+    const auto doc = CondaEnvDocument::parse(bytes(path), path);
+    if (!doc)
+        return fileError(path, doc.error());
+    if (doc->isLocked()) {
+        m_warnings.append(tr("%1: the pip list is locked; not changed (re-lock the model)").arg(path));
+        m_needsRelock = true;
+        return true;
+    }
+    const QVector<CondaPipItem> &items = doc->pipItems();
+    const YamlNode list = doc->pipField().value;
+    if (items.isEmpty() || list.style() != YamlNode::Style::Block) {
+        bool same = desired.isEmpty() && items.isEmpty();
+        if (!same)
+            m_warnings.append(tr("%1: no block pip list to follow requirements.txt; not changed").arg(path));
+        return true;
+    }
+    const TextFile &f = doc->file();
+    QVector<bool> used(items.size(), false);
+    QStringList pending;
+    QVector<TextEdit> edits;
+    QStringList unmatched;
+    for (const QString &want : desired) {
+        bool matched = false;
+        for (int i = 0; i < items.size() && !matched; ++i) {
+            if (!used.at(i) && items.at(i).text.trimmed() == want) {
+                used[i] = true;
+                matched = true;
+            }
+        }
+        if (!matched)
+            unmatched.append(want);
+    }
+    for (const QString &want : std::as_const(unmatched)) {
+        const QString key = keyOfLine(want);
+        bool matched = false;
+        for (int i = 0; i < items.size() && !matched && !key.isEmpty(); ++i) {
+            if (!used.at(i) && keyOfLine(items.at(i).text) == key) {
+                used[i] = true;
+                matched = true;
+                const YamlNode node = items.at(i).node;
+                edits.append(TextEdit{node.start().offset, node.end().offset, yamlScalar(want, node.style())});
+            }
+        }
+        if (!matched)
+            pending.append(want);
+    }
+    int lastKept = -1;
+    for (int i = 0; i < items.size(); ++i) {
+        if (used.at(i))
+            lastKept = i;
+    }
+    const YamlNode anchor = items.at(lastKept >= 0 ? lastKept : items.size() - 1).node;
+    const int anchorLine = anchor.end().line;
+    const qsizetype lineStart = f.lineStart(anchor.start().line);
+    const QString prefix = f.text().mid(lineStart, anchor.start().offset - lineStart);
+    if (!pending.isEmpty()) {
+        QString inserted;
+        for (const QString &want : std::as_const(pending))
+            inserted += f.newline() + prefix + yamlScalar(want, anchor.style());
+        edits.append(TextEdit{f.lineEnd(anchorLine), f.lineEnd(anchorLine), inserted});
+    }
+    for (int i = 0; i < items.size(); ++i) {
+        if (!used.at(i))
+            edits.append(removeLines(f, items.at(i).node.start().line, items.at(i).node.end().line));
+    }
+    if (edits.isEmpty())
+        return true;
+    setText(path, applyTextEdits(f.text(), edits), f.hadBom());
+    return true;
+}
+
+Result<bool> EnvEditor::syncCondaFromRequirements()
+{
+    const QString reqPath = requirementsPath();
+    if (reqPath.isEmpty() || condaPath().isEmpty())
+        return true;
+    const RequirementsDocument doc = RequirementsDocument::parse(bytes(reqPath), reqPath);
+    QStringList desired;
+    if (doc.isLocked()) {
+        m_warnings.append(tr("requirements.txt is locked: the conda pip list is left for the re-lock"));
+        return true;
+    }
+    for (const RequirementLine &line : doc.lines()) {
+        if (line.isEmpty())
+            continue;
+        // Per-line options (--hash) stay in requirements.txt: the conda pip list has the bare requirement.
+        const qsizetype option = line.pip.kind == pep::PipLine::Kind::Requirement && !line.pip.options.isEmpty()
+            ? line.text.indexOf(QLatin1String(" -"))
+            : -1;
+        desired.append(option > 0 ? line.text.left(option).trimmed() : line.text);
+    }
+    return setPipList(desired);
+}
+
+Result<bool> EnvEditor::syncRequirementsFromConda()
+{
+    if (condaPath().isEmpty())
+        return Error{tr("the model has no conda environment file"), QString(), 0, 0};
+    const auto conda = CondaEnvDocument::parse(bytes(condaPath()), condaPath());
+    if (!conda)
+        return fileError(condaPath(), conda.error());
+    QStringList lines;
+    for (const CondaPipItem &item : conda->pipItems())
+        lines.append(item.text);
+    return overrideRequirements(lines);
+}
+
+Result<bool> EnvEditor::addPythonEnvRequirementsRef()
+{
+    if (!m_model.pythonEnv.present || !hasFile(m_model.pythonEnv.path))
+        return Error{tr("the model has no python_env.yaml"), QString(), 0, 0};
+    const QString path = m_model.pythonEnv.path;
+    const auto doc = PythonEnvDocument::parse(bytes(path), path);
+    if (!doc)
+        return fileError(path, doc.error());
+    const QString ref = QStringLiteral("-r requirements.txt");
+    for (const YamlNode &item : doc->dependencies()) {
+        if (item.scalar().trimmed() == ref)
+            return true;
+    }
+    const TextFile &f = doc->yaml().file();
+    if (!doc->dependencies().isEmpty() && doc->dependencies().last().isScalar()) {
+        const YamlNode last = doc->dependencies().last();
+        const qsizetype lineStart = f.lineStart(last.start().line);
+        const QString prefix = f.text().mid(lineStart, last.start().offset - lineStart);
+        if (!prefix.trimmed().startsWith(QLatin1Char('-')))
+            return Error{tr("%1: dependencies is not a block list").arg(path), path, 0, 0};
+        const qsizetype at = f.lineEnd(last.end().line);
+        setText(path, applyTextEdits(f.text(), {TextEdit{at, at, f.newline() + prefix + yamlScalar(ref, last.style())}}),
+                f.hadBom());
+        return true;
+    }
+    // No dependency list yet: a new key at the end, as MLflow writes it.
+    QString text = f.text();
+    if (!text.isEmpty() && !f.endsWithNewline())
+        text += f.newline();
+    if (doc->yaml().root().has(u"dependencies"))
+        return Error{tr("%1: dependencies is not a block list").arg(path), path, 0, 0};
+    text += QStringLiteral("dependencies:") + f.newline() + QStringLiteral("- ") + ref + f.newline();
+    setText(path, text, f.hadBom());
+    return true;
+}
+
+Result<bool> EnvEditor::splice(const QVector<TextSplice> &splices)
+{
+    QMap<QString, QVector<TextEdit>> byFile;
+    for (const TextSplice &s : splices) {
+        if (!hasFile(s.file))
+            return Error{tr("%1 is not a file of the model").arg(s.file), s.file, s.line, s.column};
+        const TextFile f = TextFile::fromBytes(bytes(s.file));
+        if (s.line < 1 || s.line > f.lineCount() || s.column < 1
+            || s.column - 1 + s.length > f.lineText(s.line).size() + 1)
+            return Error{tr("splice outside the file"), s.file, s.line, s.column};
+        const qsizetype start = f.lineStart(s.line) + s.column - 1;
+        byFile[s.file].append(TextEdit{start, start + s.length, s.replacement});
+    }
+    for (auto it = byFile.cbegin(); it != byFile.cend(); ++it) {
+        const TextFile f = TextFile::fromBytes(bytes(it.key()));
+        setText(it.key(), applyTextEdits(f.text(), it.value()), f.hadBom());
+    }
+    return true;
+}
+
+ChangeSet EnvEditor::changeSet() const
+{
+    ChangeSet set;
+    set.warnings = m_warnings;
+    set.warnings.removeDuplicates();
+    set.needsRelock = m_needsRelock;
+    for (auto it = m_current.cbegin(); it != m_current.cend(); ++it) {
+        const TextFile *original = m_model.text(it.key());
+        if (original && original->bytes() == it.value())
+            continue;
+        FileChange change;
+        change.path = it.key();
+        change.created = original == nullptr;
+        change.oldBytes = original ? original->bytes() : QByteArray();
+        change.newBytes = it.value();
+        const QString oldText = original ? original->text() : QString();
+        const QString newText = TextFile::fromBytes(it.value()).text();
+        change.diff = TextDiff::unifiedDiff(oldText, newText, change.created ? QString() : change.path, change.path);
+        set.files.append(change);
+    }
+    if (m_needsRelock)
+        set.warnings.append(tr("the requirements are locked: re-lock the model after this edit"));
+    return set;
+}
+
+Result<ChangeSet> applyEdits(const Model &model, const QVector<EditOperation> &operations)
+{
+    EnvEditor editor(model);
+    for (const EditOperation &op : operations) {
+        const auto r = editor.apply(op);
+        if (!r)
+            return r.error();
+    }
+    return editor.changeSet();
+}
+
+Result<ChangeSet> applyEdit(const Model &model, const EditOperation &operation)
+{
+    return applyEdits(model, {operation});
+}
+
+} // namespace envlens

@@ -1,0 +1,94 @@
+#include "edit/modelwriter.h"
+
+#include "edit/atomicwriter.h"
+#include "edit/ziprewriter.h"
+#include "model/model.h"
+#include "model/modelloader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace envlens {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("envlens::ModelWriter", text);
+}
+
+Result<ModelWriteResult> writeFolder(FileIo &io, const Model &model, const ChangeSet &changes,
+                                     const ModelWriteOptions &options)
+{
+    if (options.outputPath.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
+        return Error{tr("writing a folder model to a zip is not supported; give a folder as output"),
+                     options.outputPath};
+    const QString folder = QDir(model.sourcePath).filePath(model.root.isEmpty() ? QStringLiteral(".") : model.root);
+    FolderWriteOptions folderOptions;
+    folderOptions.outputPath = options.outputPath;
+    if (options.backup && options.outputPath.isEmpty())
+        folderOptions.backupPath = AtomicWriter::backupPathFor(QDir::cleanPath(folder));
+    const auto written = AtomicWriter(io).writeFolder(QDir::cleanPath(folder), changes.contents(), folderOptions);
+    if (!written)
+        return written.error();
+    ModelWriteResult result;
+    result.writtenPath = written->writtenPath;
+    result.backupPath = written->backupPath;
+    result.writtenFiles = written->writtenFiles;
+    result.warnings = written->warnings;
+    return result;
+}
+
+Result<ModelWriteResult> writeZip(FileIo &io, const Model &model, const ChangeSet &changes,
+                                  const ModelWriteOptions &options)
+{
+    if (!options.outputPath.isEmpty() && !options.outputPath.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
+        return Error{tr("writing a zipped model to a folder is not supported; give a .zip as output"),
+                     options.outputPath};
+    if (!options.outputPath.isEmpty() && QFileInfo::exists(options.outputPath))
+        return Error{tr("the output already exists"), options.outputPath};
+    QMap<QString, QByteArray> entries;
+    for (const FileChange &change : changes.files)
+        entries.insert(model.root + change.path, change.newBytes);
+    ZipRewriteOptions zipOptions;
+    zipOptions.outputPath = options.outputPath;
+    if (options.backup && options.outputPath.isEmpty())
+        zipOptions.backupPath = AtomicWriter::backupPathFor(model.sourcePath);
+    const auto written = ZipRewriter(io).rewrite(model.sourcePath, entries, zipOptions);
+    if (!written)
+        return written.error();
+    ModelWriteResult result;
+    result.writtenPath = written->writtenPath;
+    result.backupPath = written->backupPath;
+    for (const FileChange &change : changes.files)
+        result.writtenFiles.append(change.path);
+    result.warnings = written->warnings;
+    return result;
+}
+
+} // namespace
+
+ModelWriter::ModelWriter(FileIo &io) : m_io(io) {}
+
+Result<ModelWriteResult> ModelWriter::write(const Model &model, const ChangeSet &changes,
+                                            const ModelWriteOptions &options) const
+{
+    if (!options.force) {
+        const auto onDisk = ModelLoader::fingerprintOnDisk(model);
+        if (!onDisk)
+            return onDisk.error();
+        if (!(onDisk.value() == model.fingerprint))
+            return Error{tr("the model changed on disk since it was read (use --force to write anyway)"),
+                         model.sourcePath};
+    }
+    if (changes.isEmpty() && options.outputPath.isEmpty()) {
+        ModelWriteResult nothing;
+        nothing.writtenPath = model.sourcePath;
+        return nothing;
+    }
+    return model.kind == SourceKind::Zip ? writeZip(m_io, model, changes, options)
+                                         : writeFolder(m_io, model, changes, options);
+}
+
+} // namespace envlens
