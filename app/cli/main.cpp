@@ -12,6 +12,7 @@ namespace {
 // Commands register here as they land.
 const std::array kCommands{
     Command{"check", "check each model's environment and print its diagnostics (text, json, sarif)", runCheck},
+    Command{"diff", "compare the environments of two models (exit 0 equivalent, 1 different)", runDiff},
     Command{"tree", "show what a model depends on (flavors, env files, requirements, code, artifacts)", runTree},
     Command{"edit", "edit a model's requirements or Python version, keeping its env files consistent", runEdit},
 };

@@ -1,0 +1,129 @@
+#include "cli/commands.h"
+
+#include "diff/diffreport.h"
+#include "diff/modeldiff.h"
+#include "model/modelloader.h"
+
+#include <QCoreApplication>
+
+namespace envlens::cli {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("envlens::cli::DiffCommand", text, disambiguation, n);
+}
+
+const char *const kUsage =
+    "usage: envlens-cli diff OLD NEW [--format text|json|markdown] [--platform linux|windows|macos]\n"
+    "                        [--model SUBPATH] [--all] [--code-diffs]\n\n"
+    "Compares the environments of two models (folders or zips in any mix): requirements,\n"
+    "constraints, the locked set, Python, flavors, conda, code/ files and other files, and says\n"
+    "which differences matter for serving. Exit status: 0 equivalent, 1 different, 2 error.\n\n"
+    "  OLD, NEW            a model folder, its MLmodel file, or a .zip\n"
+    "  --format FORMAT     text (default), json or markdown\n"
+    "  --platform P        linux (default), windows or macos (for markers)\n"
+    "  --model SUBPATH     which model of a zip or folder holding several (both sides)\n"
+    "  --all               text/markdown: list unchanged rows too\n"
+    "  --code-diffs        text/markdown: unified diffs of modified text files\n";
+
+struct DiffArgs
+{
+    QStringList models;
+    QString format = QStringLiteral("text");
+    QString platform = QStringLiteral("linux");
+    QString subpath;
+    DiffReportOptions report;
+    bool help = false;
+};
+
+bool takeValue(const QStringList &args, int &i, const QString &name, QString *value, QString *error)
+{
+    const QString &arg = args.at(i);
+    if (arg.startsWith(name + QLatin1Char('='))) {
+        *value = arg.mid(name.size() + 1);
+        return true;
+    }
+    if (arg != name)
+        return false;
+    if (i + 1 >= args.size()) {
+        *error = tr("%1 needs a value").arg(name);
+        return true;
+    }
+    *value = args.at(++i);
+    return true;
+}
+
+bool parseArgs(const QStringList &args, DiffArgs *parsed, QString *error)
+{
+    for (int i = 0; i < args.size() && error->isEmpty(); ++i) {
+        const QString &arg = args.at(i);
+        if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+            parsed->help = true;
+            return true;
+        }
+        if (takeValue(args, i, QStringLiteral("--format"), &parsed->format, error)
+            || takeValue(args, i, QStringLiteral("--platform"), &parsed->platform, error)
+            || takeValue(args, i, QStringLiteral("--model"), &parsed->subpath, error))
+            continue;
+        if (arg == QLatin1String("--all"))
+            parsed->report.includeUnchanged = true;
+        else if (arg == QLatin1String("--code-diffs"))
+            parsed->report.codeDiffs = true;
+        else if (arg.startsWith(QLatin1Char('-')) && arg != QLatin1String("-"))
+            *error = tr("unknown option %1").arg(arg);
+        else
+            parsed->models.append(arg);
+    }
+    if (!error->isEmpty())
+        return false;
+    if (parsed->models.size() != 2)
+        *error = tr("diff takes two models, OLD and NEW (got %n)", nullptr, int(parsed->models.size()));
+    else if (parsed->format != QLatin1String("text") && parsed->format != QLatin1String("json")
+             && parsed->format != QLatin1String("markdown"))
+        *error = tr("--format must be text, json or markdown, not %1").arg(parsed->format);
+    else if (parsed->platform != QLatin1String("linux") && parsed->platform != QLatin1String("windows")
+             && parsed->platform != QLatin1String("macos"))
+        *error = tr("--platform must be linux, windows or macos, not %1").arg(parsed->platform);
+    return error->isEmpty();
+}
+
+} // namespace
+
+int runDiff(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    DiffArgs parsed;
+    QString error;
+    if (!parseArgs(args, &parsed, &error)) {
+        err << "envlens-cli diff: " << error << "\n" << kUsage;
+        return ExitError;
+    }
+    if (parsed.help) {
+        out << kUsage;
+        return ExitOk;
+    }
+    LoadOptions options;
+    options.subpath = parsed.subpath;
+    options.platform = parsed.platform;
+    const auto oldModel = ModelLoader::load(parsed.models.at(0), options);
+    if (!oldModel) {
+        err << "envlens-cli diff: " << oldModel.error().toString() << '\n';
+        return ExitError;
+    }
+    const auto newModel = ModelLoader::load(parsed.models.at(1), options);
+    if (!newModel) {
+        err << "envlens-cli diff: " << newModel.error().toString() << '\n';
+        return ExitError;
+    }
+    const ModelDiff diff = ModelDiff::compute(*oldModel.value(), *newModel.value());
+    if (parsed.format == QLatin1String("json"))
+        out << QString::fromUtf8(DiffReport::json(diff)) << '\n';
+    else if (parsed.format == QLatin1String("markdown"))
+        out << DiffReport::markdown(diff, parsed.report);
+    else
+        out << DiffReport::text(diff, parsed.report);
+    return diff.equivalent() ? ExitOk : ExitFindings;
+}
+
+} // namespace envlens::cli
