@@ -1,5 +1,7 @@
 #include "checks/checkhelpers.h"
 #include "checks/consistencyparts.h"
+#include "pep/condanames.h"
+#include "pep/condaspec.h"
 #include "pep/version.h"
 
 #include <QRegularExpression>
@@ -75,6 +77,59 @@ bool leftOutByMlflow(const RequirementSet &set, const QString &package)
     return false;
 }
 
+// A conda dependency (not the pip list) that installs `package`: MLflow 1.x wrote the flavor's
+// package there (scikit-learn=0.23.2).
+std::optional<CondaDependency> condaDependencyFor(const Model &model, const QString &package,
+                                                  pep::CondaMatchSpec *spec)
+{
+    if (!model.conda.document)
+        return std::nullopt;
+    for (const CondaDependency &dep : model.conda.document->dependencies()) {
+        if (dep.kind != CondaDependency::Kind::Conda)
+            continue;
+        const Result<pep::CondaMatchSpec> parsed = pep::CondaMatchSpec::parse(dep.text.trimmed());
+        if (parsed && pep::condaToPipName(parsed.value().name()) == package) {
+            *spec = parsed.value();
+            return dep;
+        }
+    }
+    return std::nullopt;
+}
+
+bool condaAdmits(const pep::CondaMatchSpec &spec, const QStringList &versions)
+{
+    for (const QString &v : versions) {
+        const Result<pep::CondaVersion> version = pep::CondaVersion::parse(v);
+        if (version && spec.matches(version.value()))
+            return true;
+    }
+    return false;
+}
+
+// The package is not in the requirement set but a conda dependency installs it (for conda
+// restores; conda-only-dependency tells about the others). True when that settles it.
+bool checkCondaDependency(const CheckContext &context, const checks::RecordedVersion &recorded, const QString &pin,
+                          QVector<Diagnostic> &out)
+{
+    pep::CondaMatchSpec spec;
+    const std::optional<CondaDependency> dep = condaDependencyFor(context.model, recorded.package, &spec);
+    if (!dep)
+        return false;
+    if (condaAdmits(spec, {recorded.version, pin}))
+        return true;
+    Diagnostic d;
+    d.id = QStringLiteral("flavor-version-mismatch");
+    d.severity = Severity::Warning;
+    d.message = tr("the conda dependency %1 does not admit %2 %3, the version the %4 flavor records (MLmodel:%5)")
+                    .arg(spec.text(), recorded.package, recorded.version, recorded.flavor)
+                    .arg(recorded.node.start().line);
+    d.location = locationAt(context.model.conda.path, dep->node);
+    d.related.append(locationAt(QStringLiteral("MLmodel"), recorded.node,
+                                tr("%1: %2 is recorded here").arg(recorded.key, recorded.version)));
+    out.append(d);
+    return true;
+}
+
 void checkRecorded(const CheckContext &context, const checks::RecordedVersion &recorded, QVector<Diagnostic> &out)
 {
     const RequirementSet &set = context.requirements;
@@ -82,7 +137,7 @@ void checkRecorded(const CheckContext &context, const checks::RecordedVersion &r
     const QString where = QStringLiteral("MLmodel:%1").arg(recorded.node.start().line);
     const QVector<const RequirementEntry *> entries = set.byName(recorded.package);
     if (entries.isEmpty()) {
-        if (leftOutByMlflow(set, recorded.package))
+        if (leftOutByMlflow(set, recorded.package) || checkCondaDependency(context, recorded, pin, out))
             return;
         Diagnostic d;
         d.id = QStringLiteral("flavor-version-mismatch");

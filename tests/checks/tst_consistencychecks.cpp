@@ -226,6 +226,16 @@ private slots:
                               "mlflow==2.22.1\ntensorflow==2.15.0"),
                   flavor);
         addSilent("flavor: a range admits it", bothLists("mlflow==2.22.1\ncloudpickle==3.1.1\nscikit-learn>=1.6,<1.7"), flavor);
+        addSilent("flavor: a conda dependency installs it (MLflow 1.x)",
+                  merged(bothLists("mlflow==2.22.1\ncloudpickle==3.1.1"),
+                         {{kConda, conda("- python=3.11.9\n- scikit-learn=1.6\n- pip<=24.0\n",
+                                         "  - mlflow==2.22.1\n  - cloudpickle==3.1.1\n")}}),
+                  flavor);
+        addFires("flavor: a conda dependency of another version",
+                 merged(bothLists("mlflow==2.22.1\ncloudpickle==3.1.1"),
+                        {{kConda, conda("- python=3.11.9\n- scikit-learn=1.5\n- pip<=24.0\n",
+                                        "  - mlflow==2.22.1\n  - cloudpickle==3.1.1\n")}}),
+                 flavor, w, kConda, 5);
         addSilent("flavor: no requirements at all", {{kReq, removed()}, {kConda, removed()}}, flavor);
 
         const QString overlap = QStringLiteral("conda-pip-overlap");
