@@ -2,6 +2,9 @@
 
 #include "model/dependencytree.h"
 
+#include <QHash>
+#include <QPair>
+
 namespace envlens {
 
 namespace {
@@ -35,14 +38,42 @@ Node::Kind kindOf(const DependencyNode &node, const TreeRequirement *requirement
     return Node::Group;
 }
 
-void copyChildren(const DependencyTree &tree, const DependencyNode &from, Node *to)
+// Requirement rows of the conda pip list and the locked set carry no index into
+// DependencyTree::requirements; their file and line find them in the tree's other sets.
+struct RequirementIndex
+{
+    QHash<QPair<QString, int>, const TreeRequirement *> byPlace;
+
+    explicit RequirementIndex(const DependencyTree &tree)
+    {
+        for (const QVector<TreeRequirement> *set : {&tree.locked, &tree.condaPip, &tree.requirements}) {
+            for (const TreeRequirement &r : *set)
+                byPlace.insert(qMakePair(r.file, r.line), &r);
+        }
+    }
+
+    const TreeRequirement *find(const DependencyTree &tree, const DependencyNode &node) const
+    {
+        if (node.requirement >= 0 && node.requirement < tree.requirements.size())
+            return &tree.requirements.at(node.requirement);
+        if (node.kind != DependencyNode::Kind::Requirement)
+            return nullptr;
+        return byPlace.value(qMakePair(node.file, node.line), nullptr);
+    }
+};
+
+void copyChildren(const Model &model, const DependencyTree &tree, const RequirementIndex &index,
+                  const DependencyNode &from, Node *to)
 {
     for (const DependencyNode &child : from.children) {
-        const TreeRequirement *requirement =
-            child.requirement >= 0 && child.requirement < tree.requirements.size() ? &tree.requirements.at(child.requirement)
-                                                                                   : nullptr;
+        const TreeRequirement *requirement = index.find(tree, child);
         const bool named = requirement && !requirement->name.isEmpty();
-        Node *row = to->add(kindOf(child, requirement), named ? requirement->name : child.label, child.file, child.line);
+        Node::Kind kind = kindOf(child, requirement);
+        if (child.kind == DependencyNode::Kind::EnvFile) {
+            const RequirementsFile *file = model.requirementsFile(child.file);
+            kind = file && file->constraint ? Node::Constraint : Node::File;
+        }
+        Node *row = to->add(kind, named ? requirement->name : child.label, child.file, child.line);
         if (named) {
             const QString extras = requirement->extras.isEmpty()
                                        ? QString()
@@ -54,7 +85,7 @@ void copyChildren(const DependencyTree &tree, const DependencyNode &from, Node *
             row->spec = child.detail;
             row->toolTip = child.label;
         }
-        copyChildren(tree, child, row);
+        copyChildren(model, tree, index, child, row);
     }
 }
 
@@ -65,7 +96,8 @@ std::unique_ptr<DependencyTreeModel::Node> buildDependencyNodes(const Model &mod
     // The core builds the tree (the CLI's `tree` shows the same); this only adapts it for the view.
     const DependencyTree tree = DependencyTree::build(model);
     auto root = std::make_unique<Node>();
-    copyChildren(tree, tree.root, root.get());
+    const RequirementIndex index(tree);
+    copyChildren(model, tree, index, tree.root, root.get());
     return root;
 }
 
