@@ -1,5 +1,7 @@
 #include "browse/loadjob.h"
 
+#include "checks/checkrunner.h"
+
 #include <QThread>
 
 namespace envlens {
@@ -8,7 +10,12 @@ namespace {
 
 ModelChecker &checker()
 {
-    static ModelChecker current = &LoadJob::loadIssueDiagnostics;
+    // Every check of the catalogue, for the platform the model was loaded for.
+    static ModelChecker current = [](const Model &model) {
+        CheckOptions options;
+        options.platform = model.platform;
+        return runChecks(model, options);
+    };
     return current;
 }
 
