@@ -40,9 +40,9 @@ Diagnostic undeclaredDiagnostic(const CheckContext &context, const CodeFile &fil
     const QString distribution = candidates.isEmpty() ? import.topLevel : candidates.first();
     Diagnostic d = checks::makeDiagnostic(
         QStringLiteral("import-undeclared"), Severity::Warning,
-        tr("%1 imports %2%3, which no requirement provides (it is not in the standard library of %4 nor in the "
-           "model's code); add %5 to the requirements")
-            .arg(file.path, import.module, whereImported(import.context), python, candidates.join(QLatin1String(" or "))),
+        tr("%1 is imported%2 but no requirement provides it (it is not in the standard library of %3 nor in the "
+           "model's code); add %4 to the requirements")
+            .arg(import.module, whereImported(import.context), python, candidates.join(QLatin1String(" or "))),
         locationAt(file.path, import.line, import.column));
     EditOperation op;
     op.kind = EditOperation::Kind::AddRequirement;
@@ -114,14 +114,14 @@ void checkShadowing(const CheckContext &context, const code::ModuleIndex &module
             continue;
         const RequirementEntry &e = *shadowed.entry;
         const QString message = shadowed.package == e.name
-            ? tr("%1 is the module %2, which hides the package %3 required at %4:%5: MLflow puts %6/ first on "
-                 "sys.path when it loads the model; rename the module")
-                  .arg(module.path, module.name, e.name, e.file)
+            ? tr("the module %1 hides the package %2 required at %3:%4: MLflow puts %5/ first on sys.path when it "
+                 "loads the model; rename the module")
+                  .arg(module.name, e.name, e.file)
                   .arg(e.line)
                   .arg(module.root)
-            : tr("%1 is the module %2, which hides the package %3 that %4 (%5:%6) depends on: MLflow puts %7/ first "
-                 "on sys.path when it loads the model; rename the module")
-                  .arg(module.path, module.name, shadowed.package, e.name, e.file)
+            : tr("the module %1 hides the package %2 that %3 (%4:%5) depends on: MLflow puts %6/ first on sys.path "
+                 "when it loads the model; rename the module")
+                  .arg(module.name, shadowed.package, e.name, e.file)
                   .arg(e.line)
                   .arg(module.root);
         Diagnostic d = checks::makeDiagnostic(QStringLiteral("code-shadows-package"), Severity::Warning, message,
