@@ -13,6 +13,7 @@ packages=(
   xvfb xauth xdotool imagemagick unzip zip fonts-noto-cjk
   python3 python3-packaging python3-yaml python3-pip python3-jsonschema
   desktop-file-utils appstream
+  openjdk-17-jdk-headless   # `jar`, one of the zip writers the loader is tested against
 )
 # KF6 syntax highlighting is used where the distribution ships it (not Debian 12).
 optional=(libkf6syntaxhighlighting-dev)
