@@ -108,7 +108,7 @@ void MainWindow::createActions()
 
     m_openZipAction = new QAction(Icons::icon(Icons::OpenZip), tr("Open &Zip…"), this);
     m_openZipAction->setObjectName(QStringLiteral("openZipAction"));
-    m_openZipAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_openZipAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+O")));
     m_openZipAction->setStatusTip(tr("Open a zipped model (or an MLmodel file) without extracting it"));
     connect(m_openZipAction, &QAction::triggered, this, &MainWindow::openZipDialog);
 
@@ -173,7 +173,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_treeAction);
     QAction *diagnosticsToggle = m_diagnostics->toggleViewAction();
     diagnosticsToggle->setText(tr("&Diagnostics Panel"));
-    diagnosticsToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
+    diagnosticsToggle->setShortcut(QKeySequence(QStringLiteral("Ctrl+6")));
     m_viewMenu->addAction(diagnosticsToggle);
     QAction *toolBarToggle = toolBar->toggleViewAction();
     toolBarToggle->setText(tr("&Toolbar"));

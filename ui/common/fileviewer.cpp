@@ -59,7 +59,7 @@ FileViewer::FileViewer(QWidget *parent)
     addShortcut(QKeySequence::Find, [this] { showFindBar(); });
     addShortcut(QKeySequence::FindNext, [this] { m_findBar->text().isEmpty() ? showFindBar() : void(m_findBar->findNext()); });
     addShortcut(QKeySequence::FindPrevious, [this] { m_findBar->findPrevious(); });
-    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_G), [this] { showGoToLineBar(); });
+    addShortcut(QKeySequence(QStringLiteral("Ctrl+G")), [this] { showGoToLineBar(); });
 
     connect(m_goToLineBar, &GoToLineBar::lineRequested, this, [this](int line) {
         goToLine(line);

@@ -91,7 +91,7 @@ void Settings::addRecentFile(const QString &path)
     QStringList files = recentFiles();
     files.removeAll(clean);
     files.prepend(clean);
-    set(kRecentFiles, files.mid(0, kMaxRecentFiles));
+    set(kRecentFiles, QStringList(files.mid(0, kMaxRecentFiles))); // Qt 5: mid() is QList<QString>
     emit recentFilesChanged();
 }
 
