@@ -1,3 +1,4 @@
+#include "cli/cliargs.h"
 #include "cli/commands.h"
 
 #include "diff/diffreport.h"
@@ -37,23 +38,6 @@ struct DiffArgs
     DiffReportOptions report;
     bool help = false;
 };
-
-bool takeValue(const QStringList &args, int &i, const QString &name, QString *value, QString *error)
-{
-    const QString &arg = args.at(i);
-    if (arg.startsWith(name + QLatin1Char('='))) {
-        *value = arg.mid(name.size() + 1);
-        return true;
-    }
-    if (arg != name)
-        return false;
-    if (i + 1 >= args.size()) {
-        *error = tr("%1 needs a value").arg(name);
-        return true;
-    }
-    *value = args.at(++i);
-    return true;
-}
 
 bool parseArgs(const QStringList &args, DiffArgs *parsed, QString *error)
 {

@@ -1,3 +1,4 @@
+#include "cli/cliargs.h"
 #include "cli/commands.h"
 
 #include "checks/checkrunner.h"
@@ -63,23 +64,6 @@ struct EditArgs
     bool dryRun = false;
     bool help = false;
 };
-
-bool takeValue(const QStringList &args, int &i, const QString &name, QString *value, QString *error)
-{
-    const QString &arg = args.at(i);
-    if (arg.startsWith(name + QLatin1Char('='))) {
-        *value = arg.mid(name.size() + 1);
-        return true;
-    }
-    if (arg != name)
-        return false;
-    if (i + 1 >= args.size()) {
-        *error = tr("%1 needs a value").arg(name);
-        return true;
-    }
-    *value = args.at(++i);
-    return true;
-}
 
 bool takeList(const QStringList &args, int &i, const QString &name, QStringList *values, QString *error)
 {

@@ -1,3 +1,4 @@
+#include "cli/cliargs.h"
 #include "cli/commands.h"
 
 #include "model/dependencytree.h"
@@ -33,24 +34,6 @@ struct TreeArgs
     QString subpath;
     bool help = false;
 };
-
-// Accepts "--name value" and "--name=value".
-bool takeValue(const QStringList &args, int &i, const QString &name, QString *value, QString *error)
-{
-    const QString &arg = args.at(i);
-    if (arg.startsWith(name + QLatin1Char('='))) {
-        *value = arg.mid(name.size() + 1);
-        return true;
-    }
-    if (arg != name)
-        return false;
-    if (i + 1 >= args.size()) {
-        *error = tr("%1 needs a value").arg(name);
-        return true;
-    }
-    *value = args.at(++i);
-    return true;
-}
 
 bool parseArgs(const QStringList &args, TreeArgs *parsed, QString *error)
 {
