@@ -82,7 +82,8 @@ void TextFile::Data::decode()
     }
     ascii = !hadBom && std::all_of(s, s + n, [](unsigned char c) { return c < 0x80; });
     if (ascii) {
-        text = QString::fromLatin1(bytes);
+        // The (pointer, size) overload: Qt 5's QByteArray overload stops at the first NUL.
+        text = QString::fromLatin1(bytes.constData(), n);
         return;
     }
     text.reserve(n - i);

@@ -88,7 +88,7 @@ Result<QByteArray> readAt(FileIo &io, int fd, qint64 offset, qint64 size, const 
 QString decodeName(const QByteArray &raw, quint16 flags)
 {
     if (flags & kFlagUtf8)
-        return QString::fromUtf8(raw);
+        return QString::fromUtf8(raw.constData(), raw.size());
     // Many writers store UTF-8 without the flag; anything else is read as Latin-1.
 #if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
     QStringDecoder decoder(QStringDecoder::Utf8);
@@ -96,11 +96,11 @@ QString decodeName(const QByteArray &raw, quint16 flags)
     if (!decoder.hasError())
         return name;
 #else
-    const QString name = QString::fromUtf8(raw);
+    const QString name = QString::fromUtf8(raw.constData(), raw.size());
     if (name.toUtf8() == raw)
         return name;
 #endif
-    return QString::fromLatin1(raw);
+    return QString::fromLatin1(raw.constData(), raw.size());
 }
 
 // Reads the zip64 extended information field: only the values whose fixed field holds the marker.

@@ -49,10 +49,10 @@ quint64 u64(const uchar *p)
 // Linux and macOS, a DOS code page on Windows (read as Latin-1, which never fails).
 QString decodeName(const QByteArray &raw, bool utf8Flag)
 {
-    const QString utf8 = QString::fromUtf8(raw);
+    const QString utf8 = QString::fromUtf8(raw.constData(), raw.size());
     if (utf8Flag || !utf8.contains(QChar::ReplacementCharacter) || raw.contains("\xef\xbf\xbd"))
         return utf8;
-    return QString::fromLatin1(raw);
+    return QString::fromLatin1(raw.constData(), raw.size());
 }
 
 // Say why a file is not a readable archive, which is what a user can act on.

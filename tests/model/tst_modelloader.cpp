@@ -135,7 +135,8 @@ private slots:
         QCOMPARE(model.file(QStringLiteral("MLmodel"))->role, FileRole::MLmodel);
         QCOMPARE(model.conda.present, QFile::exists(folder + QLatin1Char('/') + model.conda.path));
         if (model.conda.present)
-            QVERIFY2(model.conda.document.has_value(), qPrintable(model.conda.error->toString()));
+            QVERIFY2(model.conda.document.has_value(),
+                     qPrintable(model.conda.error ? model.conda.error->toString() : QString()));
         for (const ModelFile &file : model.files) {
             const QByteArray onDisk = [&] {
                 QFile f(folder + QLatin1Char('/') + file.path);
