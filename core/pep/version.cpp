@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <array>
 #include <limits>
 
@@ -28,16 +29,16 @@ int compareNumbers(qint64 a, qint64 b)
     return a < b ? -1 : (a > b ? 1 : 0);
 }
 
-int compareRelease(const QVector<qint64> &a, const QVector<qint64> &b)
+// Trailing zeros never decide: past the shorter significant part, the longer one still has a
+// non-zero number, so it is the larger.
+int compareRelease(const qint64 *a, int significantA, const qint64 *b, int significantB)
 {
-    const qsizetype n = qMax(a.size(), b.size());
-    for (qsizetype i = 0; i < n; ++i) {
-        const qint64 x = i < a.size() ? a.at(i) : 0;
-        const qint64 y = i < b.size() ? b.at(i) : 0;
-        if (x != y)
-            return x < y ? -1 : 1;
+    const int n = qMin(significantA, significantB);
+    for (int i = 0; i < n; ++i) {
+        if (a[i] != b[i])
+            return a[i] < b[i] ? -1 : 1;
     }
-    return 0;
+    return significantA == significantB ? 0 : (significantA < significantB ? -1 : 1);
 }
 
 bool isDigitSegment(QStringView segment)
@@ -139,10 +140,12 @@ public:
         }
         if (m_failed)
             return std::nullopt;
-        v.m_release = longRelease.isEmpty() ? QVector<qint64>(inlineRelease.begin(), inlineRelease.begin() + count)
-                                            : longRelease;
+        if (longRelease.isEmpty())
+            v.setRelease(inlineRelease.data(), count);
+        else
+            v.setRelease(longRelease.constData(), int(longRelease.size()));
         if (grammar.releaseOnly || grammar.minReleaseCount > 1) {
-            if (v.m_release.size() < grammar.minReleaseCount)
+            if (v.m_releaseSize < grammar.minReleaseCount)
                 return fail(tr("~= needs at least two release numbers (e.g. ~=1.4, not ~=1)"), 0);
         }
         if (grammar.releaseOnly) {
@@ -430,7 +433,32 @@ std::optional<Version> parseExact(QStringView text, const Grammar &grammar, Fail
 
 } // namespace pep440
 
-Version::Version() : m_release({0}) {}
+Version::Version()
+{
+    const qint64 zero = 0;
+    setRelease(&zero, 1);
+}
+
+void Version::setRelease(const qint64 *numbers, int count)
+{
+    m_releaseSize = count;
+    if (count <= kInlineRelease) {
+        std::copy(numbers, numbers + count, m_inlineRelease);
+        std::fill(m_inlineRelease + count, m_inlineRelease + kInlineRelease, 0);
+        m_longRelease.clear();
+    } else {
+        m_longRelease = QVector<qint64>(numbers, numbers + count);
+    }
+    m_significant = count;
+    while (m_significant > 0 && numbers[m_significant - 1] == 0)
+        --m_significant;
+}
+
+QVector<qint64> Version::release() const
+{
+    const qint64 *numbers = releaseData();
+    return QVector<qint64>(numbers, numbers + m_releaseSize);
+}
 
 Result<Version> Version::parse(QStringView text)
 {
@@ -456,7 +484,9 @@ Version Version::fromParts(qint64 epoch, QVector<qint64> release, std::optional<
 {
     Version v;
     v.m_epoch = epoch;
-    v.m_release = release.isEmpty() ? QVector<qint64>{0} : std::move(release);
+    if (release.isEmpty())
+        release = {0};
+    v.setRelease(release.constData(), int(release.size()));
     if (pre) {
         v.m_preKind = quint8(pre->kind);
         v.m_preNumber = pre->number;
@@ -492,10 +522,11 @@ QString Version::toString() const
         s += QString::number(m_epoch);
         s += QLatin1Char('!');
     }
-    for (qsizetype i = 0; i < m_release.size(); ++i) {
+    const qint64 *release = releaseData();
+    for (int i = 0; i < m_releaseSize; ++i) {
         if (i > 0)
             s += QLatin1Char('.');
-        s += QString::number(m_release.at(i));
+        s += QString::number(release[i]);
     }
     if (m_preKind != kNoPre) {
         static const char *const names[] = {"a", "b", "rc"};
@@ -528,7 +559,7 @@ Version Version::baseVersion() const
 {
     Version v;
     v.m_epoch = m_epoch;
-    v.m_release = m_release;
+    v.setRelease(releaseData(), m_releaseSize);
     return v;
 }
 
@@ -536,7 +567,7 @@ int Version::comparePublic(const Version &other) const
 {
     if (m_epoch != other.m_epoch)
         return m_epoch < other.m_epoch ? -1 : 1;
-    if (const int c = compareRelease(m_release, other.m_release))
+    if (const int c = compareRelease(releaseData(), m_significant, other.releaseData(), other.m_significant))
         return c;
     const int rankA = preRank(m_preKind, m_post, m_dev, kNoPre);
     const int rankB = preRank(other.m_preKind, other.m_post, other.m_dev, kNoPre);
@@ -568,16 +599,15 @@ uint qHash(const Version &version, uint seed) noexcept
 #endif
 {
     // Equal versions may differ in trailing release zeros, so those stay out of the hash.
-    const QVector<qint64> &release = version.release();
-    qsizetype n = release.size();
-    while (n > 0 && release.at(n - 1) == 0)
+    int n = version.releaseSize();
+    while (n > 0 && version.releaseAt(n - 1) == 0)
         --n;
     auto combine = [](decltype(seed) h, auto value) {
         return h ^ (::qHash(value) + 0x9e3779b9U + (h << 6) + (h >> 2));
     };
     auto h = combine(seed, version.epoch());
-    for (qsizetype i = 0; i < n; ++i)
-        h = combine(h, release.at(i));
+    for (int i = 0; i < n; ++i)
+        h = combine(h, version.releaseAt(i));
     const auto pre = version.pre();
     h = combine(h, pre ? int(pre->kind) : -1);
     h = combine(h, pre ? pre->number : -1);

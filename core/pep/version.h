@@ -52,7 +52,10 @@ public:
     QString toString() const; // packaging's str(Version(x))
 
     qint64 epoch() const { return m_epoch; }
-    const QVector<qint64> &release() const { return m_release; }
+    QVector<qint64> release() const; // a copy; releaseSize()/releaseAt() read without one
+    int releaseSize() const { return m_releaseSize; }
+    // The index-th release number, 0 past the end (as PEP 440 pads).
+    qint64 releaseAt(int index) const { return index < m_releaseSize ? releaseData()[index] : 0; }
     std::optional<PreRelease> pre() const;
     std::optional<qint64> post() const;
     std::optional<qint64> dev() const;
@@ -86,15 +89,26 @@ private:
     struct Empty
     {
     };
-    explicit Version(Empty) {} // no release yet: the parser fills it in without a throw-away allocation
+    explicit Version(Empty) {} // no release yet: the parser fills it in
     static constexpr quint8 kNoPre = 0xff;
-    qint64 releaseAt(int index) const { return index < m_release.size() ? m_release.at(index) : 0; }
+    // Almost every real version has at most four release numbers: those live inside the object, so
+    // parsing, copying and comparing them never touches the heap.
+    static constexpr int kInlineRelease = 4;
+
+    const qint64 *releaseData() const
+    {
+        return m_releaseSize <= kInlineRelease ? m_inlineRelease : m_longRelease.constData();
+    }
+    void setRelease(const qint64 *numbers, int count);
 
     qint64 m_epoch = 0;
-    QVector<qint64> m_release;
+    qint64 m_inlineRelease[kInlineRelease] = {};
+    QVector<qint64> m_longRelease; // every release number, only when there are more than kInlineRelease
     qint64 m_preNumber = 0;
     qint64 m_post = -1; // -1: absent
     qint64 m_dev = -1;  // -1: absent
+    int m_releaseSize = 0;
+    int m_significant = 0; // m_releaseSize without trailing zeros: what ordering looks at
     quint8 m_preKind = kNoPre;
     QString m_local;
 
