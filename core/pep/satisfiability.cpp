@@ -288,8 +288,8 @@ std::optional<Version> witness(const QVector<Specifier> &clauses)
         }
         if (clause.version())
             builder.addVersion(*clause.version());
-        if (clause.wildcard())
-            builder.addWildcard(*clause.wildcard());
+        if (const std::optional<Specifier::Wildcard> w = clause.wildcard())
+            builder.addWildcard(*w);
     }
     // Prefer a plain final release as the example; fall back to any admitted candidate.
     std::optional<Version> found;

@@ -89,10 +89,10 @@ QString canonicalizeParsed(const Version &v, bool stripTrailingZero)
     if (!stripTrailingZero)
         return v.toString();
     // re.sub(r"(\.0)+$", "", release): trailing ".0" groups, never the first number.
-    qsizetype keep = v.release().size();
-    while (keep > 1 && v.release().at(keep - 1) == 0)
+    int keep = v.releaseSize();
+    while (keep > 1 && v.releaseAt(keep - 1) == 0)
         --keep;
-    if (keep == v.release().size())
+    if (keep == v.releaseSize())
         return v.toString();
     return Version::fromParts(v.epoch(), v.release().mid(0, keep), v.pre(), v.post(), v.dev(), v.local()).toString();
 }
@@ -109,11 +109,67 @@ bool sameBase(const Version &a, const Version &b)
 {
     if (a.epoch() != b.epoch())
         return false;
-    const QVector<qint64> &x = a.release();
-    const QVector<qint64> &y = b.release();
-    const qsizetype n = qMax(x.size(), y.size());
-    for (qsizetype i = 0; i < n; ++i) {
-        if (x.value(i, 0) != y.value(i, 0))
+    const int n = qMax(a.releaseSize(), b.releaseSize());
+    for (int i = 0; i < n; ++i) {
+        if (a.releaseAt(i) != b.releaseAt(i))
+            return false;
+    }
+    return true;
+}
+
+// The release numbers of two versions without trailing zeros (at least the first kept, as
+// canonicalize_version's "(\.0)+$" never removes it), or all of them when strip is false.
+bool sameRelease(const Version &a, const Version &b, bool strip)
+{
+    auto kept = [strip](const Version &v) {
+        int n = v.releaseSize();
+        while (strip && n > 1 && v.releaseAt(n - 1) == 0)
+            --n;
+        return n;
+    };
+    const int n = kept(a);
+    if (n != kept(b))
+        return false;
+    for (int i = 0; i < n; ++i) {
+        if (a.releaseAt(i) != b.releaseAt(i))
+            return false;
+    }
+    return true;
+}
+
+// canonicalizeParsed(a, strip) == canonicalizeParsed(b, strip): the canonical form prints every
+// field once, unambiguously, so the strings are equal exactly when the fields are.
+bool sameCanonical(const Version &a, const Version &b, bool strip)
+{
+    return a.epoch() == b.epoch() && sameRelease(a, b, strip) && a.pre() == b.pre() && a.post() == b.post()
+           && a.dev() == b.dev() && a.local() == b.local();
+}
+
+// Wildcard::matches for a simple prefix: the first `length` numbers of prefix's release.
+template<typename NumberAt>
+bool matchesSimplePrefix(const Version &version, int length, NumberAt numberAt)
+{
+    // A non-zero epoch makes the prospective's first item "E!N", which is not numeric, so packaging
+    // pads zeros in front of it: only an all-zero prefix ("==0.*", "~=0.2") then matches.
+    if (version.epoch() != 0) {
+        for (int i = 0; i < length; ++i) {
+            if (numberAt(i) != 0)
+                return false;
+        }
+        return true;
+    }
+    for (int i = 0; i < length; ++i) {
+        if (version.releaseAt(i) != numberAt(i))
+            return false;
+    }
+    return true;
+}
+
+// Text made of ASCII digits and dots only.
+bool isPlainRelease(QStringView text)
+{
+    for (QChar c : text) {
+        if ((c < QLatin1Char('0') || c > QLatin1Char('9')) && c != QLatin1Char('.'))
             return false;
     }
     return true;
@@ -138,22 +194,26 @@ Specifier::Wildcard makeWildcard(const QString &prefixText)
     return w;
 }
 
+// packaging's _compare_compatible builds its prefix from the text as written.
+Specifier::Wildcard compatiblePattern(const QString &versionText)
+{
+    const QStringList split = versionSplit(versionText);
+    QStringList kept;
+    for (const QString &item : split) {
+        if (!isNotSuffix(item))
+            break;
+        kept << item;
+    }
+    kept.removeLast();
+    return makeWildcard(kept.join(QLatin1Char('.')));
+}
+
 } // namespace
 
 bool Specifier::Wildcard::matches(const Version &version) const
 {
-    if (simple) {
-        // A non-zero epoch makes the prospective's first item "E!N", which is not numeric, so packaging
-        // pads zeros in front of it: only an all-zero prefix ("==0.*", "~=0.2") then matches.
-        if (version.epoch() != 0)
-            return std::all_of(release.begin(), release.end(), [](qint64 n) { return n == 0; });
-        const QVector<qint64> &r = version.release();
-        for (qsizetype i = 0; i < release.size(); ++i) {
-            if ((i < r.size() ? r.at(i) : 0) != release.at(i))
-                return false;
-        }
-        return true;
-    }
+    if (simple)
+        return matchesSimplePrefix(version, int(release.size()), [this](int i) { return release.at(i); });
     // packaging's _compare_equal for "prefix.*", literally: its canonical strings, its split, its padding
     // of the prospective's leading numbers. Epochs make the leading item non-numeric, which
     // switches the padding off; that quirk is kept on purpose.
@@ -196,16 +256,7 @@ Result<Specifier> Specifier::parse(QStringView text)
 {
     const QStringView stripped = pep440::pythonStrip(text);
     const int base = int(stripped.data() - text.data());
-    Result<Specifier> result = parseSpecifier(stripped, base, text);
-    if (result) {
-        // canonicalize_version(spec text): wildcards never parse as versions, so they stay as written.
-        Specifier &s = result.value();
-        const bool strip = s.m_op != Operator::Compatible;
-        const QString canonical = (s.m_version && !s.m_wildcard) ? canonicalizeParsed(*s.m_version, strip)
-                                                                 : s.m_versionText;
-        s.m_canonicalKey = operatorText(s.m_op) + QLatin1Char(' ') + canonical;
-    }
-    return result;
+    return parseSpecifier(stripped, base, text);
 }
 
 Result<Specifier> Specifier::parseSpecifier(QStringView stripped, int base, QStringView text)
@@ -266,18 +317,17 @@ Result<Specifier> Specifier::parseSpecifier(QStringView stripped, int base, QStr
         return error(reason, int(at + failure.offset));
     }
     if (s.m_wildcard) {
-        s.m_pattern = makeWildcard(versionPart.toString());
+        // The prefix is m_version itself; with an epoch its first token is not a number.
+        if (s.m_version->epoch() == 0)
+            s.m_simplePrefix = s.m_version->releaseSize();
+        else
+            s.m_pattern = std::make_shared<const Wildcard>(makeWildcard(versionPart.toString()));
     } else if (s.m_op == Operator::Compatible) {
-        // packaging's _compare_compatible builds its prefix from the text as written.
-        const QStringList split = versionSplit(s.m_versionText);
-        QStringList kept;
-        for (const QString &item : split) {
-            if (!isNotSuffix(item))
-                break;
-            kept << item;
-        }
-        kept.removeLast();
-        s.m_pattern = makeWildcard(kept.join(QLatin1Char('.')));
+        // "N.N...": the prefix is every number but the last, as _compare_compatible's split gives.
+        if (isPlainRelease(s.m_versionText))
+            s.m_simplePrefix = s.m_version->releaseSize() - 1;
+        else
+            s.m_pattern = std::make_shared<const Wildcard>(compatiblePattern(s.m_versionText));
     }
     const bool namesPre = s.m_op == Operator::Equal || s.m_op == Operator::GreaterEqual
                           || s.m_op == Operator::LessEqual || s.m_op == Operator::Compatible;
@@ -295,7 +345,7 @@ bool Specifier::matchesOperator(const Version &v) const
     case Operator::NotEqual: {
         bool equal = false;
         if (m_wildcard)
-            equal = m_pattern->matches(v);
+            equal = matchesPattern(v);
         else
             equal = spec.hasLocal() ? v.compare(spec) == 0 : v.comparePublic(spec) == 0;
         return equal == (m_op == Operator::Equal);
@@ -305,7 +355,7 @@ bool Specifier::matchesOperator(const Version &v) const
     case Operator::GreaterEqual:
         return v.comparePublic(spec) >= 0;
     case Operator::Compatible:
-        return v.comparePublic(spec) >= 0 && m_pattern->matches(v);
+        return v.comparePublic(spec) >= 0 && matchesPattern(v);
     case Operator::Less:
         // PEP 440: <V never admits a pre-release of V itself unless V is one.
         if (v.compare(spec) >= 0)
@@ -344,7 +394,49 @@ QString Specifier::toString() const
 
 QString Specifier::canonicalKey() const
 {
-    return m_canonicalKey;
+    // canonicalize_version(spec text): wildcards never parse as versions, so they stay as written.
+    const QString canonical = (m_version && !m_wildcard) ? canonicalizeParsed(*m_version, m_op != Operator::Compatible)
+                                                         : m_versionText;
+    return operatorText(m_op) + QLatin1Char(' ') + canonical;
+}
+
+bool Specifier::equals(const Specifier &other) const
+{
+    if (m_op != other.m_op)
+        return false;
+    // A canonical version string never equals text that is not one (that text would have parsed,
+    // and wildcards hold a '*'), so the two kinds of key never meet.
+    const bool canonical = m_version && !m_wildcard;
+    if (canonical != (other.m_version && !other.m_wildcard))
+        return false;
+    if (!canonical)
+        return m_versionText == other.m_versionText;
+    return sameCanonical(*m_version, *other.m_version, m_op != Operator::Compatible);
+}
+
+bool Specifier::matchesPattern(const Version &version) const
+{
+    if (m_pattern)
+        return m_pattern->matches(version);
+    const Version &prefix = *m_version;
+    return matchesSimplePrefix(version, m_simplePrefix, [&prefix](int i) { return prefix.releaseAt(i); });
+}
+
+std::optional<Specifier::Wildcard> Specifier::wildcard() const
+{
+    if (m_pattern)
+        return *m_pattern;
+    if (!m_wildcard && m_op != Operator::Compatible)
+        return std::nullopt;
+    // What makeWildcard gives for a prefix of plain numbers.
+    Wildcard w;
+    QVector<qint64> numbers = m_version->release().mid(0, m_simplePrefix);
+    for (qint64 n : std::as_const(numbers))
+        w.tokens << QString::number(n);
+    w.prefix = Version::fromParts(0, numbers);
+    w.release = numbers;
+    w.simple = true;
+    return w;
 }
 
 } // namespace envlens::pep

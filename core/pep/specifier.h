@@ -8,6 +8,7 @@
 #include <QStringView>
 #include <QVector>
 
+#include <memory>
 #include <optional>
 
 namespace envlens::pep {
@@ -43,10 +44,11 @@ public:
     QString toString() const; // packaging's str(Specifier): operator + version text
 
     // packaging's Specifier equality: operator and canonicalised version text (trailing zeros
-    // stripped except for ~=), so "==1.0" equals "== 1.0.0".
+    // stripped except for ~=), so "==1.0" equals "== 1.0.0". operator== decides the same without
+    // building the key.
     QString canonicalKey() const;
-    friend bool operator==(const Specifier &a, const Specifier &b) { return a.m_canonicalKey == b.m_canonicalKey; }
-    friend bool operator!=(const Specifier &a, const Specifier &b) { return !(a == b); }
+    friend bool operator==(const Specifier &a, const Specifier &b) { return a.equals(b); }
+    friend bool operator!=(const Specifier &a, const Specifier &b) { return !a.equals(b); }
 
     // The "prefix.*" pattern behind == / != wildcards and the second half of ~=.
     struct Wildcard
@@ -57,18 +59,24 @@ public:
         bool simple = false;            // epoch 0 and release numbers only: matched structurally
         bool matches(const Version &version) const;
     };
-    const std::optional<Wildcard> &wildcard() const { return m_pattern; }
+    // Built on demand (the matching itself does not need it in the common cases).
+    std::optional<Wildcard> wildcard() const;
 
 private:
     static Result<Specifier> parseSpecifier(QStringView stripped, int base, QStringView text);
     bool matchesOperator(const Version &version) const;
+    bool matchesPattern(const Version &version) const;
+    bool equals(const Specifier &other) const;
 
     Operator m_op = Operator::Arbitrary;
     QString m_versionText;
-    QString m_canonicalKey;
     QString m_arbitraryLower; // === compares str(version).lower() with this
     std::optional<Version> m_version;
-    std::optional<Wildcard> m_pattern; // == / != wildcards and ~= prefixes
+    // The "prefix.*" pattern of == / != wildcards and ~=. Usually it is the first m_simplePrefix
+    // release numbers of m_version (epoch 0, numbers only), matched without building a Wildcard;
+    // the other spellings keep packaging's full token form in m_pattern.
+    std::shared_ptr<const Wildcard> m_pattern;
+    int m_simplePrefix = 0;
     bool m_wildcard = false;
     bool m_prereleases = false;
 };

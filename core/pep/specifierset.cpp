@@ -45,9 +45,8 @@ Result<SpecifierSet> SpecifierSet::parse(QStringView text)
 
 void SpecifierSet::add(const Specifier &specifier)
 {
-    const QString key = specifier.canonicalKey();
     for (const Specifier &s : std::as_const(m_specifiers)) {
-        if (s.canonicalKey() == key)
+        if (s == specifier)
             return;
     }
     m_specifiers.append(specifier);
