@@ -339,7 +339,8 @@ int runEdit(const QStringList &args, QTextStream &out, QTextStream &err)
     const QVector<Diagnostic> diagnostics = runChecks(*reloaded.value());
     printResult(parsed, written->writtenFiles, warnings, diagnostics, QString(), out, err);
     out.flush();
-    return anyAtLeast(diagnostics, Severity::Error) ? ExitFindings : ExitOk;
+    // Exit 1 says "written, and errors remain"; with nothing written the edit had nothing to do.
+    return !written->writtenFiles.isEmpty() && anyAtLeast(diagnostics, Severity::Error) ? ExitFindings : ExitOk;
 }
 
 } // namespace envlens::cli

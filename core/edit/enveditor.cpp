@@ -416,16 +416,20 @@ Result<bool> EnvEditor::overrideRequirements(const QStringList &lines)
         return m_model.pythonEnv.present ? addPythonEnvRequirementsRef() : Result<bool>(true);
     }
     const RequirementsDocument doc = RequirementsDocument::parse(bytes(reqPath), reqPath);
-    const bool ownOptions = std::any_of(texts.cbegin(), texts.cend(), [](const QString &t) {
-        return pep::parsePipLine(t).kind == pep::PipLine::Kind::Option;
-    });
-    // Keep option lines (unless the new lines bring their own), blank lines and comments; the new
-    // requirement lines take the place of the first old one.
+    const auto bringsOwn = [&texts](pep::PipLine::Kind kind) {
+        return std::any_of(texts.cbegin(), texts.cend(),
+                           [kind](const QString &t) { return pep::parsePipLine(t).kind == kind; });
+    };
+    const bool ownOptions = bringsOwn(pep::PipLine::Kind::Option);
+    const bool ownConstraints = bringsOwn(pep::PipLine::Kind::Constraint);
+    // Keep option and -c lines (unless the new lines bring their own), blank lines and comments;
+    // the new requirement lines take the place of the first old one.
     QVector<TextEdit> edits;
     int firstReq = 0;
     for (const RequirementLine &line : doc.lines()) {
-        const bool option = line.pip.kind == pep::PipLine::Kind::Option;
-        if (line.isEmpty() || (option && !ownOptions))
+        const bool keptOption = (line.pip.kind == pep::PipLine::Kind::Option && !ownOptions)
+            || (line.pip.kind == pep::PipLine::Kind::Constraint && !ownConstraints);
+        if (line.isEmpty() || keptOption)
             continue;
         if (firstReq == 0)
             firstReq = line.firstLine;
@@ -522,53 +526,74 @@ Result<bool> EnvEditor::setPipList(const QStringList &desired)
         return true;
     }
     const TextFile &f = doc->file();
+    // matchOf[k]: the item desired[k] keeps (same text, else same package and marker), or -1.
     QVector<bool> used(items.size(), false);
-    QStringList pending;
-    QVector<TextEdit> edits;
-    QStringList unmatched;
-    for (const QString &want : desired) {
-        bool matched = false;
-        for (int i = 0; i < items.size() && !matched; ++i) {
-            if (!used.at(i) && items.at(i).text.trimmed() == want) {
+    QVector<int> matchOf(desired.size(), -1);
+    for (int k = 0; k < desired.size(); ++k) {
+        for (int i = 0; i < items.size() && matchOf.at(k) < 0; ++i) {
+            if (!used.at(i) && items.at(i).text.trimmed() == desired.at(k)) {
                 used[i] = true;
-                matched = true;
+                matchOf[k] = i;
             }
         }
-        if (!matched)
-            unmatched.append(want);
     }
-    for (const QString &want : std::as_const(unmatched)) {
-        const QString key = keyOfLine(want);
-        bool matched = false;
-        for (int i = 0; i < items.size() && !matched && !key.isEmpty(); ++i) {
+    QVector<TextEdit> edits;
+    for (int k = 0; k < desired.size(); ++k) {
+        const QString key = matchOf.at(k) < 0 ? keyOfLine(desired.at(k)) : QString();
+        for (int i = 0; i < items.size() && !key.isEmpty() && matchOf.at(k) < 0; ++i) {
             if (!used.at(i) && keyOfLine(items.at(i).text) == key) {
                 used[i] = true;
-                matched = true;
+                matchOf[k] = i;
                 const YamlNode node = items.at(i).node;
-                edits.append(TextEdit{node.start().offset, node.end().offset, yamlScalar(want, node.style())});
+                edits.append(TextEdit{node.start().offset, node.end().offset, yamlScalar(desired.at(k), node.style())});
             }
         }
-        if (!matched)
-            pending.append(want);
     }
-    int lastKept = -1;
-    for (int i = 0; i < items.size(); ++i) {
-        if (used.at(i))
-            lastKept = i;
-    }
-    const YamlNode anchor = items.at(lastKept >= 0 ? lastKept : items.size() - 1).node;
-    const int anchorLine = anchor.end().line;
-    const qsizetype lineStart = f.lineStart(anchor.start().line);
-    const QString prefix = f.text().mid(lineStart, anchor.start().offset - lineStart);
-    if (!pending.isEmpty()) {
-        QString inserted;
-        for (const QString &want : std::as_const(pending))
-            inserted += f.newline() + prefix + yamlScalar(want, anchor.style());
-        edits.append(TextEdit{f.lineEnd(anchorLine), f.lineEnd(anchorLine), inserted});
-    }
+    // Removals go first: a removal and an insertion may start at the same offset (the end of the
+    // line before a last line without a newline), and the insertion must survive it.
+    QVector<TextEdit> removals;
     for (int i = 0; i < items.size(); ++i) {
         if (!used.at(i))
-            edits.append(removeLines(f, items.at(i).node.start().line, items.at(i).node.end().line));
+            removals.append(removeLines(f, items.at(i).node.start().line, items.at(i).node.end().line));
+    }
+    edits = removals + edits;
+    // A new item goes where requirements.txt has it: after the item of the nearest earlier desired
+    // line that has one, else before the first kept item, else after the last item.
+    int firstKept = -1;
+    for (int k = 0; k < desired.size() && firstKept < 0; ++k)
+        firstKept = matchOf.at(k);
+    QMap<int, QStringList> after;    // item index -> new texts after it
+    QStringList before;              // new texts before item firstKept
+    int anchor = -1;
+    for (int k = 0; k < desired.size(); ++k) {
+        if (matchOf.at(k) >= 0)
+            anchor = matchOf.at(k);
+        else if (anchor >= 0)
+            after[anchor].append(desired.at(k));
+        else if (firstKept >= 0)
+            before.append(desired.at(k));
+        else
+            after[items.size() - 1].append(desired.at(k));
+    }
+    const auto itemPrefix = [&](const YamlNode &node) {
+        const qsizetype lineStart = f.lineStart(node.start().line);
+        return f.text().mid(lineStart, node.start().offset - lineStart);
+    };
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        const YamlNode node = items.at(it.key()).node;
+        QString inserted;
+        for (const QString &want : it.value())
+            inserted += f.newline() + itemPrefix(node) + yamlScalar(want, node.style());
+        const qsizetype at = f.lineEnd(node.end().line);
+        edits.append(TextEdit{at, at, inserted});
+    }
+    if (!before.isEmpty()) {
+        const YamlNode node = items.at(firstKept).node;
+        QString inserted;
+        for (const QString &want : std::as_const(before))
+            inserted += itemPrefix(node) + yamlScalar(want, node.style()) + f.newline();
+        const qsizetype at = f.lineStart(node.start().line);
+        edits.append(TextEdit{at, at, inserted});
     }
     if (edits.isEmpty())
         return true;

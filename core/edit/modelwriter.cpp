@@ -1,6 +1,7 @@
 #include "edit/modelwriter.h"
 
 #include "edit/atomicwriter.h"
+#include "edit/crossformat.h"
 #include "edit/ziprewriter.h"
 #include "model/model.h"
 #include "model/modelloader.h"
@@ -21,10 +22,17 @@ QString tr(const char *text)
 Result<ModelWriteResult> writeFolder(FileIo &io, const Model &model, const ChangeSet &changes,
                                      const ModelWriteOptions &options)
 {
-    if (options.outputPath.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
-        return Error{tr("writing a folder model to a zip is not supported; give a folder as output"),
-                     options.outputPath};
     const QString folder = QDir(model.sourcePath).filePath(model.root.isEmpty() ? QStringLiteral(".") : model.root);
+    if (options.outputPath.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive)) {
+        const auto zipped = writeFolderAsZip(io, QDir::cleanPath(folder), changes.contents(), options.outputPath);
+        if (!zipped)
+            return zipped.error();
+        ModelWriteResult result;
+        result.writtenPath = zipped.value();
+        for (const FileChange &change : changes.files)
+            result.writtenFiles.append(change.path);
+        return result;
+    }
     FolderWriteOptions folderOptions;
     folderOptions.outputPath = options.outputPath;
     if (options.backup && options.outputPath.isEmpty())
@@ -43,11 +51,18 @@ Result<ModelWriteResult> writeFolder(FileIo &io, const Model &model, const Chang
 Result<ModelWriteResult> writeZip(FileIo &io, const Model &model, const ChangeSet &changes,
                                   const ModelWriteOptions &options)
 {
-    if (!options.outputPath.isEmpty() && !options.outputPath.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
-        return Error{tr("writing a zipped model to a folder is not supported; give a .zip as output"),
-                     options.outputPath};
     if (!options.outputPath.isEmpty() && QFileInfo::exists(options.outputPath))
         return Error{tr("the output already exists"), options.outputPath};
+    if (!options.outputPath.isEmpty() && !options.outputPath.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive)) {
+        const auto extracted = writeZipAsFolder(io, model.sourcePath, model.root, changes.contents(), options.outputPath);
+        if (!extracted)
+            return extracted.error();
+        ModelWriteResult result;
+        result.writtenPath = extracted.value();
+        for (const FileChange &change : changes.files)
+            result.writtenFiles.append(change.path);
+        return result;
+    }
     QMap<QString, QByteArray> entries;
     for (const FileChange &change : changes.files)
         entries.insert(model.root + change.path, change.newBytes);
