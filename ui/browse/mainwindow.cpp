@@ -8,6 +8,7 @@
 #include "common/icons.h"
 #include "common/messagebox.h"
 #include "common/settings.h"
+#include "edit/editcontroller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -81,6 +82,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     createMenus();
+    new EditController(this);
+    connect(m_undoGroup, &QUndoGroup::cleanChanged, this, &MainWindow::updateForCurrentTab);
 
     connect(m_welcome, &WelcomePage::openFolderRequested, this, &MainWindow::openFolderDialog);
     connect(m_welcome, &WelcomePage::openZipRequested, this, &MainWindow::openZipDialog);
@@ -96,7 +99,11 @@ MainWindow::MainWindow(QWidget *parent)
     updateForCurrentTab();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The tabs' undo stacks leave the group while the children are deleted; nobody may hear it then.
+    m_undoGroup->disconnect();
+}
 
 void MainWindow::createActions()
 {
@@ -310,8 +317,11 @@ void MainWindow::closeTab(int index)
     QWidget *page = m_tabs->widget(index);
     if (!page)
         return;
-    if (auto *tab = qobject_cast<ModelTab *>(page))
+    if (auto *tab = qobject_cast<ModelTab *>(page)) {
+        if (!tab->canClose())
+            return;
         m_undoGroup->removeStack(tab->undoStack());
+    }
     m_tabs->removeTab(index);
     page->deleteLater();
     updateForCurrentTab();
@@ -367,13 +377,17 @@ void MainWindow::updateForCurrentTab()
     ModelTab *tab = currentModelTab();
     m_undoGroup->setActiveStack(tab ? tab->undoStack() : nullptr);
     if (tab && tab->state() == ModelTab::State::Loaded) {
-        setWindowTitle(tr("%1 — EnvLens").arg(tab->title()));
+        // "[*]" only while modified, so a clean title reads the same with or without the marker.
+        const bool modified = !tab->undoStack()->isClean();
+        setWindowTitle(modified ? tr("%1[*] — EnvLens").arg(tab->title()) : tr("%1 — EnvLens").arg(tab->title()));
+        setWindowModified(modified);
         m_diagnostics->setDiagnostics(tab->diagnostics());
         const DiagnosticCounts counts = countDiagnostics(tab->diagnostics());
         m_countsLabel->setText(tr("%1 errors, %2 warnings, %3 infos").arg(counts.errors).arg(counts.warnings).arg(counts.infos));
     } else {
         setWindowTitle(m_tabs->count() > 0 ? tr("%1 — EnvLens").arg(m_tabs->tabText(m_tabs->currentIndex()))
                                            : tr("EnvLens"));
+        setWindowModified(false);
         m_diagnostics->setDiagnostics({});
         m_countsLabel->clear();
     }
@@ -414,6 +428,15 @@ void MainWindow::showDiagnostic(const Diagnostic &diagnostic)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    const auto tabs = modelTabs();
+    for (ModelTab *tab : tabs) {
+        if (!tab->undoStack()->isClean())
+            m_tabs->setCurrentWidget(tab);  // the question names it; show which one
+        if (!tab->canClose()) {
+            event->ignore();
+            return;
+        }
+    }
     Settings::instance().setWindowGeometry(saveGeometry());
     Settings::instance().setWindowState(saveState());
     Settings::instance().sync();

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -65,6 +66,10 @@ public:
     QTabWidget *pages() const { return m_pages; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
+    /** The editor decides whether the tab may close (it asks about unsaved changes). */
+    void setCloseGuard(std::function<bool()> guard) { m_closeGuard = std::move(guard); }
+    bool canClose() const { return !m_closeGuard || m_closeGuard(); }
+
 Q_SIGNALS:
     /** Loading ended: state() tells how; a Failed tab with outcome().modelChoices wants a subpath. */
     void loadFinished();
@@ -84,6 +89,7 @@ private:
     QVector<Diagnostic> m_diagnostics;
     LoadJob *m_job;
     QUndoStack *m_undoStack;
+    std::function<bool()> m_closeGuard;
 
     QStackedWidget *m_stack;
     QLabel *m_loadingLabel;

@@ -1,0 +1,203 @@
+#include "editcontroller.h"
+
+#include "editsession.h"
+#include "modeleditor.h"
+#include "requirementseditor.h"
+
+#include "browse/diagnosticsdock.h"
+#include "browse/diagnosticsmodel.h"
+#include "browse/mainwindow.h"
+#include "browse/modeltab.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QItemSelectionModel>
+#include <QMenu>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTreeView>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QUndoView>
+
+namespace envlens {
+
+EditController::EditController(MainWindow *window) : QObject(window), m_window(window)
+{
+    setObjectName(QStringLiteral("editController"));
+    createActions();
+
+    m_history = new QUndoView(window->undoGroup());
+    m_history->setObjectName(QStringLiteral("undoHistoryView"));
+    m_history->setEmptyLabel(tr("<opened model>"));
+    m_historyDock = new QDockWidget(tr("Undo History"), window);
+    m_historyDock->setObjectName(QStringLiteral("undoHistoryDock"));
+    m_historyDock->setWidget(m_history);
+    window->addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+    QAction *historyToggle = m_historyDock->toggleViewAction();
+    historyToggle->setObjectName(QStringLiteral("undoHistoryAction"));
+    historyToggle->setText(tr("&Undo History"));
+    window->viewMenu()->addAction(historyToggle);
+
+    QTreeView *diagnosticsView = window->diagnosticsDock()->view();
+    diagnosticsView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(diagnosticsView, &QWidget::customContextMenuRequested, this, &EditController::showDiagnosticsMenu);
+    connect(diagnosticsView->selectionModel(), &QItemSelectionModel::currentChanged, this, &EditController::updateActions);
+
+    connect(window, &MainWindow::modelLoadFinished, this, &EditController::onModelLoaded);
+    connect(window, &MainWindow::currentModelChanged, this, &EditController::updateActions);
+    connect(window->undoGroup(), &QUndoGroup::indexChanged, this, &EditController::updateActions);
+    updateActions();
+}
+
+void EditController::createActions()
+{
+    m_save = new QAction(tr("&Save"), this);
+    m_save->setObjectName(QStringLiteral("saveAction"));
+    m_save->setShortcut(QKeySequence::Save);
+    m_save->setStatusTip(tr("Review the changes and write them back to the model"));
+    connect(m_save, &QAction::triggered, this, [this] {
+        if (ModelEditor *editor = currentEditor())
+            editor->save();
+    });
+    m_saveAs = new QAction(tr("Save &As…"), this);
+    m_saveAs->setObjectName(QStringLiteral("saveAsAction"));
+    m_saveAs->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+S")));
+    m_saveAs->setStatusTip(tr("Write the edited model to a new folder or zip; the original stays as it is"));
+    connect(m_saveAs, &QAction::triggered, this, [this] {
+        if (ModelEditor *editor = currentEditor())
+            editor->saveAs();
+    });
+    QAction *closeTab = m_window->findChild<QAction *>(QStringLiteral("closeTabAction"));
+    m_window->fileMenu()->insertAction(closeTab, m_save);
+    m_window->fileMenu()->insertAction(closeTab, m_saveAs);
+    m_window->fileMenu()->insertSeparator(closeTab);
+
+    m_editRequirements = new QAction(tr("Edit &Requirements"), this);
+    m_editRequirements->setObjectName(QStringLiteral("editRequirementsAction"));
+    m_editRequirements->setShortcut(QKeySequence(QStringLiteral("Ctrl+E")));
+    connect(m_editRequirements, &QAction::triggered, this, [this] {
+        if (ModelEditor *editor = currentEditor())
+            editor->showPage();
+    });
+    m_applyFix = new QAction(tr("Apply &Fix"), this);
+    m_applyFix->setObjectName(QStringLiteral("applyFixAction"));
+    m_applyFix->setShortcut(QKeySequence(QStringLiteral("Ctrl+.")));
+    m_applyFix->setStatusTip(tr("Apply the fix of the selected diagnostic"));
+    connect(m_applyFix, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_window->diagnosticsDock()->view()->currentIndex();
+        if (current.isValid())
+            applyFixAtRow(current.row());
+    });
+    m_fixAll = new QAction(tr("Fix All &Safe Issues"), this);
+    m_fixAll->setObjectName(QStringLiteral("fixAllSafeAction"));
+    m_fixAll->setStatusTip(tr("Apply every fix that needs no review, one undo step each"));
+    connect(m_fixAll, &QAction::triggered, this, [this] {
+        if (ModelEditor *editor = currentEditor())
+            editor->fixAllSafe();
+    });
+    QMenu *edit = m_window->editMenu();
+    edit->addSeparator();
+    edit->addAction(m_editRequirements);
+    edit->addAction(m_applyFix);
+    edit->addAction(m_fixAll);
+}
+
+ModelEditor *EditController::currentEditor() const
+{
+    ModelTab *tab = m_window->currentModelTab();
+    if (!tab || tab->state() != ModelTab::State::Loaded)
+        return nullptr;
+    return ModelEditor::of(tab);
+}
+
+void EditController::onModelLoaded(ModelTab *tab)
+{
+    if (!tab || tab->state() != ModelTab::State::Loaded)
+        return;
+    const bool fresh = !tab->findChild<ModelEditor *>(QStringLiteral("modelEditor"), Qt::FindDirectChildrenOnly);
+    ModelEditor *editor = ModelEditor::of(tab);
+    if (fresh) {
+        connect(editor, &ModelEditor::openRequested, m_window, [this](const QString &path) { m_window->openPath(path); });
+        connect(editor, &ModelEditor::statusMessage, m_window,
+                [this](const QString &message) { m_window->statusBar()->showMessage(message, 5000); });
+        connect(tab->undoStack(), &QUndoStack::cleanChanged, this, [this, tab] { updateTabTitle(tab); });
+        connect(editor->session(), &EditSession::changed, this, &EditController::updateActions);
+    }
+    editor->reset();
+    if (RequirementsEditor *page = editor->page())
+        connect(page, &RequirementsEditor::validityChanged, this, &EditController::updateActions, Qt::UniqueConnection);
+    updateTabTitle(tab);
+    updateActions();
+}
+
+void EditController::updateTabTitle(ModelTab *tab)
+{
+    const int index = m_window->tabWidget()->indexOf(tab);
+    if (index >= 0)
+        m_window->tabWidget()->setTabText(index, tab->undoStack()->isClean() ? tab->title() : tab->title() + QLatin1Char('*'));
+}
+
+const Diagnostic *EditController::diagnosticAtRow(int proxyRow) const
+{
+    DiagnosticsDock *dock = m_window->diagnosticsDock();
+    QAbstractItemModel *proxy = dock->view()->model();
+    const QModelIndex source = dock->filterModel()->mapToSource(proxy->index(proxyRow, 0));
+    return source.isValid() ? dock->model()->diagnostic(source.row()) : nullptr;
+}
+
+bool EditController::applyFixAtRow(int proxyRow)
+{
+    ModelEditor *editor = currentEditor();
+    const Diagnostic *diagnostic = diagnosticAtRow(proxyRow);
+    if (!editor || !diagnostic || !diagnostic->defaultFix())
+        return false;
+    const Diagnostic copy = *diagnostic;  // applying refreshes the panel under the pointer
+    return editor->applyFix(copy, *copy.defaultFix());
+}
+
+void EditController::showDiagnosticsMenu(const QPoint &position)
+{
+    QTreeView *view = m_window->diagnosticsDock()->view();
+    const QModelIndex index = view->indexAt(position);
+    const Diagnostic *diagnostic = index.isValid() ? diagnosticAtRow(index.row()) : nullptr;
+    ModelEditor *editor = currentEditor();
+    QMenu menu(view);
+    if (diagnostic && editor) {
+        const Diagnostic copy = *diagnostic;
+        for (const FixIt &fix : copy.fixes) {
+            QAction *action = menu.addAction(tr("Fix: %1").arg(fix.title));
+            if (fix.isDefault || &fix == copy.defaultFix())
+                menu.setDefaultAction(action);
+            connect(action, &QAction::triggered, this, [editor, copy, fix] { editor->applyFix(copy, fix); });
+        }
+        if (copy.fixes.isEmpty())
+            menu.addAction(tr("No fix available"))->setEnabled(false);
+    }
+    menu.addSeparator();
+    menu.addAction(m_fixAll);
+    menu.exec(view->viewport()->mapToGlobal(position));
+}
+
+void EditController::updateActions()
+{
+    ModelEditor *editor = currentEditor();
+    m_save->setEnabled(editor && editor->canSave());
+    m_saveAs->setEnabled(editor != nullptr);
+    m_editRequirements->setEnabled(editor != nullptr);
+    bool anySafe = false;
+    if (editor) {
+        const QVector<Diagnostic> remaining = editor->remainingDiagnostics();
+        for (const Diagnostic &diagnostic : remaining) {
+            for (const FixIt &fix : diagnostic.fixes)
+                anySafe = anySafe || fix.safe;
+        }
+    }
+    m_fixAll->setEnabled(anySafe);
+    const QModelIndex current = m_window->diagnosticsDock()->view()->currentIndex();
+    const Diagnostic *diagnostic = current.isValid() ? diagnosticAtRow(current.row()) : nullptr;
+    m_applyFix->setEnabled(editor && diagnostic && diagnostic->defaultFix());
+}
+
+} // namespace envlens

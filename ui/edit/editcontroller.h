@@ -1,0 +1,58 @@
+#pragma once
+
+#include "checks/diagnostic.h"
+
+#include <QObject>
+
+class QAction;
+class QDockWidget;
+class QUndoView;
+
+namespace envlens {
+
+class MainWindow;
+class ModelEditor;
+class ModelTab;
+
+/**
+ * Wires the editor into the main window: File > Save / Save As, Edit > Apply Fix / Fix All Safe
+ * Issues / Edit Requirements, View > Undo History, the diagnostics panel's Fix context menu, and a
+ * ModelEditor for every loaded tab.
+ */
+class EditController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit EditController(MainWindow *window);
+
+    ModelEditor *currentEditor() const;
+    QAction *saveAction() const { return m_save; }
+    QAction *saveAsAction() const { return m_saveAs; }
+    QAction *applyFixAction() const { return m_applyFix; }
+    QAction *fixAllAction() const { return m_fixAll; }
+    QAction *editRequirementsAction() const { return m_editRequirements; }
+    QDockWidget *undoHistoryDock() const { return m_historyDock; }
+
+    /** Applies the default fix-it of the diagnostic at a row of the diagnostics panel's view. */
+    bool applyFixAtRow(int proxyRow);
+
+private:
+    void createActions();
+    void onModelLoaded(ModelTab *tab);
+    void updateActions();
+    void updateTabTitle(ModelTab *tab);
+    void showDiagnosticsMenu(const QPoint &position);
+    const Diagnostic *diagnosticAtRow(int proxyRow) const;
+
+    MainWindow *m_window;
+    QAction *m_save = nullptr;
+    QAction *m_saveAs = nullptr;
+    QAction *m_applyFix = nullptr;
+    QAction *m_fixAll = nullptr;
+    QAction *m_editRequirements = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    QUndoView *m_history = nullptr;
+};
+
+} // namespace envlens

@@ -1,0 +1,222 @@
+#include "modeleditor.h"
+
+#include "editcommand.h"
+#include "editsession.h"
+#include "requirementseditor.h"
+#include "savepreviewdialog.h"
+
+#include "browse/modeltab.h"
+#include "common/filedialog.h"
+#include "common/icons.h"
+#include "common/messagebox.h"
+#include "edit/modelwriter.h"
+#include "model/modelloader.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSet>
+#include <QTabWidget>
+#include <QUndoStack>
+
+namespace envlens {
+
+ModelEditor::ModelEditor(ModelTab *tab) : QObject(tab), m_tab(tab), m_session(new EditSession(this))
+{
+    setObjectName(QStringLiteral("modelEditor"));
+    connect(m_session, &EditSession::changed, this, &ModelEditor::onSessionChanged);
+    tab->setCloseGuard([this] { return maybeClose(); });
+}
+
+ModelEditor *ModelEditor::of(ModelTab *tab)
+{
+    if (!tab)
+        return nullptr;
+    if (auto *editor = tab->findChild<ModelEditor *>(QStringLiteral("modelEditor"), Qt::FindDirectChildrenOnly))
+        return editor;
+    return new ModelEditor(tab);
+}
+
+void ModelEditor::reset()
+{
+    m_tab->undoStack()->clear();
+    m_loadedDiagnostics = m_tab->diagnostics();
+    if (!m_page && m_tab->pages()) {
+        m_page = new RequirementsEditor(m_session, m_tab->undoStack(), m_tab->pages());
+        m_tab->pages()->addTab(m_page, Icons::icon(Icons::Package), tr("Requirements"));
+        connect(m_page, &RequirementsEditor::saveRequested, this, &ModelEditor::save);
+    }
+    m_session->setModel(m_tab->model());
+}
+
+bool ModelEditor::isModified() const { return !m_tab->undoStack()->isClean(); }
+
+bool ModelEditor::canSave() const
+{
+    return m_session->model() && m_session->hasChanges() && !(m_page && m_page->hasInvalidRows());
+}
+
+QString ModelEditor::diagnosticKey(const Diagnostic &diagnostic)
+{
+    return QStringList{diagnostic.id, diagnostic.location.file, QString::number(diagnostic.location.line),
+                       QString::number(diagnostic.location.column), diagnostic.message}
+        .join(QLatin1Char('\x1f'));
+}
+
+QVector<Diagnostic> ModelEditor::remainingDiagnostics() const
+{
+    const QSet<QString> fixed = m_session->fixedDiagnostics();
+    QVector<Diagnostic> remaining;
+    for (const Diagnostic &diagnostic : m_loadedDiagnostics) {
+        if (!fixed.contains(diagnosticKey(diagnostic)))
+            remaining.append(diagnostic);
+    }
+    return remaining;
+}
+
+void ModelEditor::onSessionChanged()
+{
+    if (m_tab->state() == ModelTab::State::Loaded && m_session->model() == m_tab->model())
+        m_tab->setDiagnostics(remainingDiagnostics());
+}
+
+bool ModelEditor::applyFix(const Diagnostic &diagnostic, const FixIt &fix)
+{
+    const Result<bool> check = m_session->check(fix.operations);
+    if (!check) {
+        MessageBox::warning(m_tab->window(), tr("Cannot Apply the Fix"),
+                            tr("“%1” no longer applies: %2").arg(fix.title, check.error().toString()));
+        return false;
+    }
+    SessionEdit edit;
+    edit.role = SessionEdit::Role::Fix;
+    edit.operations = fix.operations;
+    edit.fixedDiagnostics = {diagnosticKey(diagnostic)};
+    m_tab->undoStack()->push(EditCommand::append(m_session, edit, tr("Fix %1: %2").arg(diagnostic.id, fix.title)));
+    return true;
+}
+
+int ModelEditor::fixAllSafe()
+{
+    int applied = 0;
+    const QVector<Diagnostic> remaining = remainingDiagnostics();
+    for (const Diagnostic &diagnostic : remaining) {
+        const FixIt *chosen = nullptr;
+        const FixIt *preferred = diagnostic.defaultFix();
+        if (preferred && preferred->safe) {
+            chosen = preferred;
+        } else {
+            for (const FixIt &fix : diagnostic.fixes) {
+                if (fix.safe) {
+                    chosen = &fix;
+                    break;
+                }
+            }
+        }
+        // A fix that an earlier one made moot or impossible is left out rather than reported.
+        if (!chosen || !m_session->check(chosen->operations))
+            continue;
+        SessionEdit edit;
+        edit.role = SessionEdit::Role::Fix;
+        edit.operations = chosen->operations;
+        edit.fixedDiagnostics = {diagnosticKey(diagnostic)};
+        m_tab->undoStack()->push(
+            EditCommand::append(m_session, edit, tr("Fix %1: %2").arg(diagnostic.id, chosen->title)));
+        ++applied;
+    }
+    emit statusMessage(applied == 1 ? tr("Applied 1 safe fix") : tr("Applied %1 safe fixes").arg(applied));
+    return applied;
+}
+
+bool ModelEditor::save() { return write(QString()); }
+
+bool ModelEditor::saveAs(const QString &destination)
+{
+    QString target = destination;
+    if (target.isEmpty()) {
+        const std::shared_ptr<const Model> model = m_session->model();
+        const QString suggested = model ? QFileInfo(model->sourcePath).completeBaseName() + QStringLiteral("-edited") : QString();
+        target = FileDialog::instance().getSaveFileName(
+            m_tab->window(), tr("Save Model As"),
+            tr("Model folder (a name without extension) (*);;Model zip (*.zip)"), suggested);
+    }
+    if (target.isEmpty())
+        return false;
+    return write(QDir::cleanPath(QFileInfo(target).absoluteFilePath()));
+}
+
+bool ModelEditor::write(const QString &outputPath)
+{
+    const std::shared_ptr<const Model> model = m_session->model();
+    QWidget *window = m_tab->window();
+    if (!model)
+        return false;
+    if (m_page && m_page->hasInvalidRows()) {
+        MessageBox::warning(window, tr("Cannot Save"),
+                            tr("Some requirements are not valid (shown in red). Correct or remove them first."));
+        return false;
+    }
+    const ChangeSet changes = m_session->changeSet();
+    if (changes.isEmpty() && outputPath.isEmpty()) {
+        emit statusMessage(tr("Nothing to save"));
+        return false;
+    }
+    const QString target = outputPath.isEmpty() ? model->sourcePath : outputPath;
+    if (!changes.isEmpty() && !SavePreviewDialog::review(window, changes, target))
+        return false;
+
+    ModelWriteOptions options;
+    options.outputPath = outputPath;
+    if (outputPath.isEmpty()) {
+        const Result<SourceFingerprint> onDisk = ModelLoader::fingerprintOnDisk(*model);
+        if (onDisk && onDisk.value() != model->fingerprint) {
+            const MessageBox::Button answer = MessageBox::question(
+                window, tr("Model Changed on Disk"),
+                tr("%1 changed on disk since EnvLens opened it. Overwrite it with your changes?")
+                    .arg(QDir::toNativeSeparators(target)),
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+            if (answer != QMessageBox::Yes)
+                return false;
+            options.force = true;
+        }
+    }
+    const Result<ModelWriteResult> written = ModelWriter().write(*model, changes, options);
+    if (!written) {
+        MessageBox::critical(window, tr("Cannot Save"),
+                             tr("EnvLens could not save %1. Nothing was changed.").arg(QDir::toNativeSeparators(target)),
+                             written.error().toString());
+        return false;
+    }
+    if (!outputPath.isEmpty()) {
+        emit statusMessage(tr("Saved a copy to %1").arg(QDir::toNativeSeparators(written->writtenPath)));
+        emit openRequested(written->writtenPath);
+        return true;
+    }
+    emit statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(written->writtenPath)));
+    // The written files are the new baseline: reload (which re-runs the checks) and start a clean history.
+    m_tab->undoStack()->clear();
+    m_tab->load(m_tab->options());
+    return true;
+}
+
+bool ModelEditor::maybeClose()
+{
+    if (!isModified())
+        return true;
+    const MessageBox::Button answer = MessageBox::question(
+        m_tab->window(), tr("Unsaved Changes"),
+        tr("%1 has unsaved changes. Save them before closing?").arg(m_tab->title()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Discard)
+        return true;
+    if (answer == QMessageBox::Save)
+        return save();
+    return false;
+}
+
+void ModelEditor::showPage()
+{
+    if (m_page && m_tab->pages())
+        m_tab->pages()->setCurrentWidget(m_page);
+}
+
+} // namespace envlens
