@@ -6,6 +6,7 @@
 #include "common/codeview.h"
 #include "common/fileviewer.h"
 #include "common/settings.h"
+#include "compare/comparepage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -110,7 +111,10 @@ int main(int argc, char *argv[])
     if (parser.isSet(selfTest))
         return runSelfTest(app, window);
 
-    // Two paths will open the compare view once it exists; until then each opens in its own tab.
-    window.openPaths(parser.positionalArguments());
+    const QStringList paths = parser.positionalArguments();
+    if (paths.size() == 2)
+        envlens::ComparePage::open(&window, paths.at(0), paths.at(1));
+    else
+        window.openPaths(paths);
     return app.exec();
 }

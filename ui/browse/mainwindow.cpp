@@ -8,6 +8,7 @@
 #include "common/icons.h"
 #include "common/messagebox.h"
 #include "common/settings.h"
+#include "compare/comparepage.h"
 #include "edit/editcontroller.h"
 
 #include <QAction>
@@ -84,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     new EditController(this);
     connect(m_undoGroup, &QUndoGroup::cleanChanged, this, &MainWindow::updateForCurrentTab);
+    ComparePage::installActions(this);
 
     connect(m_welcome, &WelcomePage::openFolderRequested, this, &MainWindow::openFolderDialog);
     connect(m_welcome, &WelcomePage::openZipRequested, this, &MainWindow::openZipDialog);

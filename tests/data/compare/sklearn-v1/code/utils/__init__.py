@@ -1,0 +1,1 @@
+"""Feature helpers shipped with the model."""

@@ -1,0 +1,2 @@
+def old_scale(x):
+    return x * 2.54
