@@ -3,6 +3,7 @@
 #include "common/icons.h"
 
 #include "model/model.h"
+#include "model/modelsignature.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -10,9 +11,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
@@ -77,41 +75,20 @@ QString formatCreated(const QString &utc)
     if (!time.isValid())
         return utc;
     time.setTimeSpec(Qt::UTC);
-    return QObject::tr("%1 (UTC %2)").arg(QLocale().toString(time.toLocalTime(), QLocale::LongFormat), utc.left(19));
+    return OverviewPage::tr("%1 (UTC %2)").arg(QLocale().toString(time.toLocalTime(), QLocale::LongFormat), utc.left(19));
 }
 
-// MLflow stores a signature part as JSON text inside the YAML string.
-QJsonArray signatureArray(const QString &json)
+QString partName(SignatureEntry::Part part)
 {
-    return QJsonDocument::fromJson(json.toUtf8()).array();
-}
-
-QStringList describeSpec(const QJsonObject &spec)
-{
-    const QString type = spec.value(QStringLiteral("type")).toString();
-    QString shape;
-    QString dtype = type;
-    if (type == QLatin1String("tensor")) {
-        const QJsonObject tensor = spec.value(QStringLiteral("tensor-spec")).toObject();
-        dtype = QStringLiteral("tensor<%1>").arg(tensor.value(QStringLiteral("dtype")).toString());
-        QStringList dims;
-        const QJsonArray shapeArray = tensor.value(QStringLiteral("shape")).toArray();
-        for (const QJsonValue &dim : shapeArray)
-            dims << QString::number(dim.toInt());
-        shape = QLatin1Char('(') + dims.join(QStringLiteral(", ")) + QLatin1Char(')');
-    } else if (spec.contains(QStringLiteral("shape"))) {
-        shape = QString::fromUtf8(QJsonDocument(QJsonArray{spec.value(QStringLiteral("shape"))}).toJson(QJsonDocument::Compact));
+    switch (part) {
+    case SignatureEntry::Part::Input:
+        return OverviewPage::tr("input");
+    case SignatureEntry::Part::Output:
+        return OverviewPage::tr("output");
+    case SignatureEntry::Part::Param:
+        return OverviewPage::tr("param");
     }
-    const QString name = spec.value(QStringLiteral("name")).toString();
-    QString extra;
-    if (spec.contains(QStringLiteral("default"))) {
-        const QJsonValue def = spec.value(QStringLiteral("default"));
-        extra = QObject::tr("default %1").arg(def.isString() ? def.toString()
-                                                             : QString::fromUtf8(QJsonDocument(QJsonArray{def}).toJson(QJsonDocument::Compact)).mid(1).chopped(1));
-    } else if (spec.contains(QStringLiteral("required"))) {
-        extra = spec.value(QStringLiteral("required")).toBool() ? QObject::tr("required") : QObject::tr("optional");
-    }
-    return {name.isEmpty() ? QObject::tr("(unnamed)") : name, dtype, shape, extra};
+    return {};
 }
 
 } // namespace
@@ -338,22 +315,20 @@ void OverviewPage::fillSignature()
     m_signature->setRowCount(0);
     if (!m_model || !m_model->mlmodel.document)
         return;
-    const MLmodelDocument &doc = *m_model->mlmodel.document;
-    if (!doc.signature().isPresent() || doc.signature().isNull()) {
-        m_signatureNote->setText(tr("This model records no signature."));
-        m_signatureNote->show();
-        m_signature->hide();
-        return;
+    const ModelSignature signature = ModelSignature::fromMLmodel(*m_model->mlmodel.document);
+    for (const SignatureEntry &entry : signature.entries) {
+        addRow(m_signature, {partName(entry.part), entry.name.isEmpty() ? tr("(unnamed)") : entry.name, entry.type,
+                             entry.shape, entry.note});
     }
-    const std::pair<QString, const YamlField *> parts[] = {
-        {tr("input"), &doc.signatureInputs()}, {tr("output"), &doc.signatureOutputs()}, {tr("param"), &doc.signatureParams()}};
-    for (const auto &[part, field] : parts) {
-        const QJsonArray specs = signatureArray(field->text());
-        for (const QJsonValue &spec : specs)
-            addRow(m_signature, QStringList{part} + describeSpec(spec.toObject()));
-    }
-    m_signatureNote->setVisible(m_signature->rowCount() == 0);
-    m_signatureNote->setText(tr("The signature is empty or not readable."));
+    QStringList notes;
+    if (!signature.present)
+        notes << tr("This model records no signature.");
+    else if (signature.entries.isEmpty() && signature.problems.isEmpty())
+        notes << tr("The signature is empty.");
+    for (const Error &problem : signature.problems)
+        notes << problem.toString();
+    m_signatureNote->setText(notes.join(QLatin1Char('\n')));
+    m_signatureNote->setVisible(!notes.isEmpty());
     m_signature->setVisible(m_signature->rowCount() > 0);
     fitHeight(m_signature);
 }
