@@ -184,16 +184,18 @@ void TestComparePage::fileDiff()
     QCOMPARE(view->path(), QStringLiteral("code/utils/features.py"));
     QCOMPARE(view->markedLines(FileDiffView::Side::Old), (QVector<int>{8, 13}));
     QCOMPARE(view->markedLines(FileDiffView::Side::New), (QVector<int>{3, 9, 14, 16, 17, 18, 19}));
-    // F7 works from the file list too.
+    // A file opens at its first change; F7 works from the file list too.
+    QCOMPARE(view->currentChange(), 0);
+    QCOMPARE(view->newView()->markedLine(), 3);
     page.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&page));
     page.fileList()->setFocus();
     QTest::keyClick(page.fileList(), Qt::Key_F7);
-    QCOMPARE(view->currentChange(), 0);
-    QCOMPARE(view->newView()->markedLine(), 3);
-    QTest::keyClick(page.fileList(), Qt::Key_F7);
+    QCOMPARE(view->currentChange(), 1);
     QCOMPARE(view->newView()->markedLine(), 9);
     QCOMPARE(view->oldView()->markedLine(), 8);
+    QTest::keyClick(page.fileList(), Qt::Key_F7, Qt::ShiftModifier);
+    QCOMPARE(view->currentChange(), 0);
 
     const auto statusOf = [&page](const QString &path) {
         for (const CompareFile &f : page.files()) {

@@ -194,13 +194,16 @@ void TestFileDiffView::navigation()
         int oldLine;
         int newLine;
     };
-    const Expected expected[] = {{5, 5}, {31, 31}, {50, 52}};
+    // 0: a side has no line of this change, so nothing is marked there.
+    const Expected expected[] = {{5, 5}, {0, 31}, {50, 0}};
     for (int i = 0; i < 3; ++i) {
         view.nextChange();
         QCOMPARE(view.currentChange(), i);
         QCOMPARE(view.oldView()->markedLine(), expected[i].oldLine);
         QCOMPARE(view.newView()->markedLine(), expected[i].newLine);
     }
+    // ... but it still scrolls there: the cursor is where the removed line was.
+    QCOMPARE(view.newView()->currentLine(), 52);
     QCOMPARE(spy.count(), 3);
     QVERIFY(!view.nextAction()->isEnabled());
     view.nextChange(); // past the last change: stays

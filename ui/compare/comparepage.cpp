@@ -94,11 +94,11 @@ struct ComparePage::Result
 ComparePage::ComparePage(const QString &oldPath, const QString &newPath, QWidget *parent)
     : QWidget(parent), m_oldJob(new LoadJob(this)), m_newJob(new LoadJob(this)), m_oldLabel(new QLabel(this)),
       m_newLabel(new QLabel(this)),
-      m_dropZone(new DropZone(tr("Drop a model folder or zip here to compare it with the old side "
-                                 "(or two models to compare them with each other)"),
+      m_dropZone(new DropZone(tr("Drop a model folder or zip here to compare it with the old side, or two models "
+                                 "to compare them"),
                               this)),
       m_swapAction(new QAction(tr("&Swap Sides"), this)), m_body(new QStackedWidget(this)), m_status(new QLabel(this)),
-      m_progress(new QProgressBar(this)), m_summary(new CompareSummary(this)), m_sections(new QTabWidget(this)),
+      m_progress(new QProgressBar(this)), m_summary(new CompareSummary(this)), m_split(new QSplitter(Qt::Vertical, this)), m_sections(new QTabWidget(this)),
       m_packageModel(new PackageDiffModel(this)), m_packageFilter(new PackageDiffFilter(this)),
       m_packageTable(new QTableView(this)), m_search(new QLineEdit(this)),
       m_changesOnly(new QCheckBox(tr("&Changes only"), this)), m_fileList(new QTreeWidget(this)),
@@ -173,11 +173,14 @@ ComparePage::ComparePage(const QString &oldPath, const QString &newPath, QWidget
         }
     });
 
-    auto *content = new QWidget(this);
-    auto *contentLayout = new QVBoxLayout(content);
-    contentLayout->setContentsMargins(0, 0, 0, 0);
-    contentLayout->addWidget(m_summary);
-    contentLayout->addWidget(m_sections, 1);
+    // The user decides how much room the summary gets; the sections take the rest.
+    auto *content = m_split;
+    content->setObjectName(QStringLiteral("compareSplitter"));
+    content->setChildrenCollapsible(true);
+    content->addWidget(m_summary);
+    content->addWidget(m_sections);
+    content->setStretchFactor(0, 0);
+    content->setStretchFactor(1, 1);
 
     m_body->addWidget(statusPage);
     m_body->addWidget(content);
@@ -223,7 +226,15 @@ QWidget *ComparePage::createPackagesTab()
     m_packageTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_packageTable->setAlternatingRowColors(true);
     m_packageTable->verticalHeader()->hide();
-    m_packageTable->horizontalHeader()->setStretchLastSection(true);
+    m_packageTable->verticalHeader()->setDefaultSectionSize(m_packageTable->fontMetrics().height() + 8);
+    m_packageTable->setIconSize(QSize(14, 14));
+    // The two specs are what a reader compares: they get the width.
+    QHeaderView *columns = m_packageTable->horizontalHeader();
+    columns->setStretchLastSection(false);
+    columns->setSectionResizeMode(PackageDiffModel::OldColumn, QHeaderView::Stretch);
+    columns->setSectionResizeMode(PackageDiffModel::NewColumn, QHeaderView::Stretch);
+    for (int column : {PackageDiffModel::NameColumn, PackageDiffModel::ChangeColumn, PackageDiffModel::SourceColumn})
+        columns->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_packageTable->setWordWrap(false);
     m_packageTable->setAccessibleName(tr("Packages of both versions"));
 
@@ -244,6 +255,7 @@ QWidget *ComparePage::createFilesTab()
     m_fileList->setRootIsDecorated(true);
     m_fileList->setUniformRowHeights(true);
     m_fileList->setAccessibleName(tr("Files of both versions"));
+    m_fileList->setTextElideMode(Qt::ElideMiddle);
     m_fileList->header()->setStretchLastSection(false);
     m_fileList->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_fileList->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -255,7 +267,7 @@ QWidget *ComparePage::createFilesTab()
     splitter->addWidget(m_fileDiff);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({260, 800});
+    splitter->setSizes({340, 900});
     return splitter;
 }
 
@@ -305,7 +317,10 @@ void ComparePage::startLoading()
     m_newOutcome = LoadJob::Outcome();
     m_diff.reset();
     m_body->setCurrentIndex(0);
-    if (m_oldPath.isEmpty() || m_newPath.isEmpty()) {
+    // With a side missing, the drop zone is the thing to use: make it a big target.
+    const bool waiting = m_oldPath.isEmpty() || m_newPath.isEmpty();
+    m_dropZone->setMinimumHeight(waiting ? 160 : m_dropZone->fontMetrics().height() + 12);
+    if (waiting) {
         m_state = State::Waiting;
         m_progress->hide();
         m_status->setText(tr("Drop the model to compare with on the area above."));
@@ -404,8 +419,9 @@ void ComparePage::fail(const QString &message)
 void ComparePage::populate()
 {
     m_summary->setDiff(*m_diff);
+    // The strip never grows past its content; the splitter still lets the user shrink it.
+    m_summary->setMaximumHeight(m_summary->sizeHint().height());
     m_packageModel->setDiff(*m_diff);
-    m_packageTable->resizeColumnsToContents();
     const int changedPackages = m_packageModel->changedCount();
     m_sections->setTabText(0, changedPackages > 0 ? tr("Packages (%1 changed)").arg(changedPackages) : tr("Packages"));
     populateFiles();
@@ -514,6 +530,8 @@ void ComparePage::showFile(QTreeWidgetItem *item)
     const TextFile *newText = f.existsNew ? m_newOutcome.model->text(f.path) : nullptr;
     m_fileDiff->setTexts(f.path, oldText ? oldText->text() : QString(), newText ? newText->text() : QString(),
                          f.existsOld, f.existsNew);
+    // Open at the first change rather than at line 1.
+    m_fileDiff->nextChange();
 }
 
 void ComparePage::swapSides()

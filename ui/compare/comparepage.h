@@ -14,6 +14,7 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
@@ -133,6 +134,7 @@ private:
     QLabel *m_status;
     QProgressBar *m_progress;
     CompareSummary *m_summary;
+    QSplitter *m_split;
     QTabWidget *m_sections;
     PackageDiffModel *m_packageModel;
     PackageDiffFilter *m_packageFilter;

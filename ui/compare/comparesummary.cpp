@@ -61,6 +61,7 @@ CompareSummary::CompareSummary(QWidget *parent)
     layout->addWidget(m_verdict);
     layout->addWidget(m_impactFrame);
     layout->addWidget(m_grid);
+    layout->addStretch(1); // room the splitter gives beyond the content stays below it
     clear();
 }
 

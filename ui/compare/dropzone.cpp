@@ -15,7 +15,7 @@ DropZone::DropZone(const QString &text, QWidget *parent) : QLabel(text, parent)
     setAlignment(Qt::AlignCenter);
     setWordWrap(true);
     setAcceptDrops(true);
-    setMinimumHeight(36);
+    setMinimumHeight(fontMetrics().height() + 12);
     setFrameShape(QFrame::Box);
     setFrameShadow(QFrame::Plain);
     setAccessibleName(tr("Drop zone for a model to compare"));
@@ -42,8 +42,9 @@ QStringList DropZone::modelPaths(const QMimeData *mime)
 void DropZone::setHovered(bool hovered)
 {
     // A dashed outline says "drop here"; the hover tint says "this will be accepted".
-    setStyleSheet(hovered ? QStringLiteral("QLabel { border: 2px dashed palette(highlight); background: palette(alternate-base); padding: 6px; }")
-                          : QStringLiteral("QLabel { border: 2px dashed palette(mid); padding: 6px; }"));
+    setStyleSheet(hovered ? QStringLiteral("QLabel { border: 2px dashed palette(highlight); "
+                                           "background: palette(alternate-base); padding: 2px; }")
+                          : QStringLiteral("QLabel { border: 2px dashed palette(mid); padding: 2px; }"));
 }
 
 void DropZone::dragEnterEvent(QDragEnterEvent *event)

@@ -345,6 +345,11 @@ void FileDiffView::goToChange(int index)
     m_syncing = true;
     m_oldView->goToLine(qMax(1, change.oldLine));
     m_newView->goToLine(qMax(1, change.newLine));
+    // A side without lines in this change only scrolls there: marking its neighbour would mislead.
+    if (change.oldCount == 0)
+        m_oldView->clearMark();
+    if (change.newCount == 0)
+        m_newView->clearMark();
     m_syncing = false;
     if (index < m_unifiedChangeLines.size())
         m_unifiedView->goToLine(m_unifiedChangeLines.at(index));
