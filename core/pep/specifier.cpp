@@ -165,6 +165,23 @@ bool matchesSimplePrefix(const Version &version, int length, NumberAt numberAt)
     return true;
 }
 
+// === compares str(version), which is already lower case, with the text lowered by Python. For
+// ASCII text (the usual case) lowering is A-Z only, done here on the fly instead of on a copy.
+bool sameArbitrary(const QString &version, const QString &text)
+{
+    const bool ascii = std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+    if (!ascii)
+        return version == pep440::pythonLower(text);
+    if (version.size() != text.size())
+        return false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (version.at(i).unicode() != ((c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c))
+            return false;
+    }
+    return true;
+}
+
 // Text made of ASCII digits and dots only.
 bool isPlainRelease(QStringView text)
 {
@@ -293,7 +310,6 @@ Result<Specifier> Specifier::parseSpecifier(QStringView stripped, int base, QStr
                 return error(tr("'%1' is not allowed in an === version").arg(c), int(at + i));
         }
         s.m_version = pep440::parseExact(rest, pep440::Grammar{}, nullptr);
-        s.m_arbitraryLower = pep440::pythonLower(rest);
         s.m_prereleases = s.m_version && s.m_version->isPrerelease();
         return s;
     }
@@ -338,7 +354,7 @@ Result<Specifier> Specifier::parseSpecifier(QStringView stripped, int base, QStr
 bool Specifier::matchesOperator(const Version &v) const
 {
     if (m_op == Operator::Arbitrary)
-        return v.toString() == m_arbitraryLower;
+        return sameArbitrary(v.toString(), m_versionText);
     const Version &spec = *m_version;
     switch (m_op) {
     case Operator::Equal:

@@ -68,15 +68,14 @@ private:
     bool matchesPattern(const Version &version) const;
     bool equals(const Specifier &other) const;
 
-    Operator m_op = Operator::Arbitrary;
     QString m_versionText;
-    QString m_arbitraryLower; // === compares str(version).lower() with this
     std::optional<Version> m_version;
     // The "prefix.*" pattern of == / != wildcards and ~=. Usually it is the first m_simplePrefix
     // release numbers of m_version (epoch 0, numbers only), matched without building a Wildcard;
     // the other spellings keep packaging's full token form in m_pattern.
     std::shared_ptr<const Wildcard> m_pattern;
     int m_simplePrefix = 0;
+    Operator m_op = Operator::Arbitrary;
     bool m_wildcard = false;
     bool m_prereleases = false;
 };

@@ -120,7 +120,7 @@ public:
         int count = 0;
         if (m_pos < m_text.size() && m_text.at(m_pos) == QLatin1Char('!')) {
             ++m_pos;
-            v.m_epoch = first;
+            v.setEpoch(first);
             if (!readNumber(&first))
                 return fail(tr("expected a release number after the epoch"));
         }
@@ -153,6 +153,8 @@ public:
                 return fail(tr("a wildcard may only follow release numbers (e.g. ==1.4.*)"));
             return v;
         }
+        if (m_pos == m_text.size())
+            return v; // "1.2.3": no pre, post, dev or local part to look for
         if (!parsePre(&v) || !parsePost(&v) || !parseDev(&v))
             return std::nullopt;
         if (m_pos < m_text.size() && m_text.at(m_pos) == QLatin1Char('+')) {
@@ -361,7 +363,7 @@ private:
             }
             break;
         }
-        v->m_local = local;
+        v->setLocal(local);
         return true;
     }
 
@@ -441,17 +443,39 @@ Version::Version()
 
 void Version::setRelease(const qint64 *numbers, int count)
 {
-    m_releaseSize = count;
     if (count <= kInlineRelease) {
         std::copy(numbers, numbers + count, m_inlineRelease);
         std::fill(m_inlineRelease + count, m_inlineRelease + kInlineRelease, 0);
-        m_longRelease.clear();
+        if (m_extra)
+            m_extra->longRelease.clear();
     } else {
-        m_longRelease = QVector<qint64>(numbers, numbers + count);
+        const QVector<qint64> release(numbers, numbers + count); // numbers may point into m_extra
+        if (!m_extra)
+            m_extra = new Extra;
+        m_extra->longRelease = release;
     }
+    m_releaseSize = count;
     m_significant = count;
     while (m_significant > 0 && numbers[m_significant - 1] == 0)
         --m_significant;
+}
+
+void Version::setEpoch(qint64 epoch)
+{
+    if (epoch == 0 && !m_extra)
+        return;
+    if (!m_extra)
+        m_extra = new Extra;
+    m_extra->epoch = epoch;
+}
+
+void Version::setLocal(const QString &local)
+{
+    if (local.isEmpty() && !m_extra)
+        return;
+    if (!m_extra)
+        m_extra = new Extra;
+    m_extra->local = local;
 }
 
 QVector<qint64> Version::release() const
@@ -483,7 +507,7 @@ Version Version::fromParts(qint64 epoch, QVector<qint64> release, std::optional<
                            std::optional<qint64> post, std::optional<qint64> dev, const QString &local)
 {
     Version v;
-    v.m_epoch = epoch;
+    v.setEpoch(epoch);
     if (release.isEmpty())
         release = {0};
     v.setRelease(release.constData(), int(release.size()));
@@ -493,7 +517,7 @@ Version Version::fromParts(qint64 epoch, QVector<qint64> release, std::optional<
     }
     v.m_post = post.value_or(-1);
     v.m_dev = dev.value_or(-1);
-    v.m_local = local;
+    v.setLocal(local);
     return v;
 }
 
@@ -517,9 +541,10 @@ std::optional<qint64> Version::dev() const
 QString Version::toString() const
 {
     QString s;
-    s.reserve(16 + int(m_local.size()));
-    if (m_epoch != 0) {
-        s += QString::number(m_epoch);
+    const QString label = local();
+    s.reserve(16 + int(label.size()));
+    if (epoch() != 0) {
+        s += QString::number(epoch());
         s += QLatin1Char('!');
     }
     const qint64 *release = releaseData();
@@ -541,9 +566,9 @@ QString Version::toString() const
         s += QLatin1String(".dev");
         s += QString::number(m_dev);
     }
-    if (!m_local.isEmpty()) {
+    if (!label.isEmpty()) {
         s += QLatin1Char('+');
-        s += m_local;
+        s += label;
     }
     return s;
 }
@@ -551,22 +576,24 @@ QString Version::toString() const
 Version Version::publicVersion() const
 {
     Version v = *this;
-    v.m_local.clear();
+    v.setLocal(QString());
     return v;
 }
 
 Version Version::baseVersion() const
 {
     Version v;
-    v.m_epoch = m_epoch;
+    v.setEpoch(epoch());
     v.setRelease(releaseData(), m_releaseSize);
     return v;
 }
 
 int Version::comparePublic(const Version &other) const
 {
-    if (m_epoch != other.m_epoch)
-        return m_epoch < other.m_epoch ? -1 : 1;
+    const qint64 epochA = epoch();
+    const qint64 epochB = other.epoch();
+    if (epochA != epochB)
+        return epochA < epochB ? -1 : 1;
     if (const int c = compareRelease(releaseData(), m_significant, other.releaseData(), other.m_significant))
         return c;
     const int rankA = preRank(m_preKind, m_post, m_dev, kNoPre);
@@ -587,9 +614,9 @@ int Version::compare(const Version &other) const
 {
     if (const int c = comparePublic(other))
         return c;
-    if (m_local.isEmpty() && other.m_local.isEmpty())
+    if (!hasLocal() && !other.hasLocal())
         return 0;
-    return compareLocal(m_local, other.m_local);
+    return compareLocal(local(), other.local());
 }
 
 #if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)

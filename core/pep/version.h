@@ -2,6 +2,8 @@
 
 #include "common/error.h"
 
+#include <QSharedData>
+#include <QSharedDataPointer>
 #include <QString>
 #include <QStringView>
 #include <QVector>
@@ -51,7 +53,7 @@ public:
 
     QString toString() const; // packaging's str(Version(x))
 
-    qint64 epoch() const { return m_epoch; }
+    qint64 epoch() const { return m_extra ? m_extra->epoch : 0; }
     QVector<qint64> release() const; // a copy; releaseSize()/releaseAt() read without one
     int releaseSize() const { return m_releaseSize; }
     // The index-th release number, 0 past the end (as PEP 440 pads).
@@ -62,8 +64,8 @@ public:
     bool isPrerelease() const { return m_preKind != kNoPre || m_dev >= 0; } // dev or pre, as packaging
     bool isPostrelease() const { return m_post >= 0; }
     bool isDevrelease() const { return m_dev >= 0; }
-    bool hasLocal() const { return !m_local.isEmpty(); }
-    QString local() const { return m_local; } // canonical ("ubuntu.1"), empty when absent
+    bool hasLocal() const { return m_extra && !m_extra->local.isEmpty(); }
+    QString local() const { return m_extra ? m_extra->local : QString(); } // canonical ("ubuntu.1"), empty when absent
 
     Version publicVersion() const; // without the local label
     Version baseVersion() const;   // epoch and release only
@@ -91,26 +93,33 @@ private:
     };
     explicit Version(Empty) {} // no release yet: the parser fills it in
     static constexpr quint8 kNoPre = 0xff;
-    // Almost every real version has at most four release numbers: those live inside the object, so
-    // parsing, copying and comparing them never touches the heap.
+    // Almost every real version has at most four release numbers, epoch 0 and no local label: those
+    // live inside the object, which stays small (a million parsed versions touch less memory), so
+    // parsing, copying and comparing them never touches the heap. The rest sits in a shared Extra.
     static constexpr int kInlineRelease = 4;
+    struct Extra : QSharedData
+    {
+        qint64 epoch = 0;
+        QVector<qint64> longRelease; // every release number, only when there are more than kInlineRelease
+        QString local;
+    };
 
     const qint64 *releaseData() const
     {
-        return m_releaseSize <= kInlineRelease ? m_inlineRelease : m_longRelease.constData();
+        return m_releaseSize <= kInlineRelease ? m_inlineRelease : m_extra->longRelease.constData();
     }
     void setRelease(const qint64 *numbers, int count);
+    void setEpoch(qint64 epoch);
+    void setLocal(const QString &local);
 
-    qint64 m_epoch = 0;
     qint64 m_inlineRelease[kInlineRelease] = {};
-    QVector<qint64> m_longRelease; // every release number, only when there are more than kInlineRelease
     qint64 m_preNumber = 0;
     qint64 m_post = -1; // -1: absent
     qint64 m_dev = -1;  // -1: absent
+    QSharedDataPointer<Extra> m_extra; // null: epoch 0, short release, no local label
     int m_releaseSize = 0;
     int m_significant = 0; // m_releaseSize without trailing zeros: what ordering looks at
     quint8 m_preKind = kNoPre;
-    QString m_local;
 
     friend class VersionParser;
 };
