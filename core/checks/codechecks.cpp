@@ -87,19 +87,41 @@ struct Shadowed
     QString package; // the hidden distribution: the entry's own, or one it depends on
 };
 
+// An installing requirement with the top-level import names of its package and of each of its
+// dependencies, looked up once for all the code modules.
+struct Provider
+{
+    const RequirementEntry *entry = nullptr;
+    QStringList imports;
+    QVector<QPair<QString, QStringList>> dependencies; // dependency -> its top-level import names
+};
+
+QVector<Provider> providers(const CheckContext &context)
+{
+    QVector<Provider> out;
+    for (const RequirementEntry *e : code::installingEntries(context.requirements)) {
+        Provider p;
+        p.entry = e;
+        p.imports = code::topLevelImports(context.imports, e->name);
+        for (const QString &dependency : context.imports.dependenciesOf(e->name))
+            p.dependencies.append({dependency, code::topLevelImports(context.imports, dependency)});
+        out.append(p);
+    }
+    return out;
+}
+
 // The requirement whose package (first pass) or one of whose dependencies (second pass) has the
 // module's name: both break at load, the second inside the package that imports it.
-Shadowed shadowedBy(const CheckContext &context, const code::CodeModule &module,
-                    const QVector<const RequirementEntry *> &requirements)
+Shadowed shadowedBy(const code::CodeModule &module, const QVector<Provider> &requirements)
 {
-    for (const RequirementEntry *e : requirements) {
-        if (!installsFromCodeDir(*e, module.root) && code::topLevelImports(context.imports, e->name).contains(module.name))
-            return {e, e->name};
+    for (const Provider &p : requirements) {
+        if (!installsFromCodeDir(*p.entry, module.root) && p.imports.contains(module.name))
+            return {p.entry, p.entry->name};
     }
-    for (const RequirementEntry *e : requirements) {
-        for (const QString &dependency : context.imports.dependenciesOf(e->name)) {
-            if (code::topLevelImports(context.imports, dependency).contains(module.name))
-                return {e, dependency};
+    for (const Provider &p : requirements) {
+        for (const auto &dependency : p.dependencies) {
+            if (dependency.second.contains(module.name))
+                return {p.entry, dependency.first};
         }
     }
     return {};
@@ -107,9 +129,11 @@ Shadowed shadowedBy(const CheckContext &context, const code::CodeModule &module,
 
 void checkShadowing(const CheckContext &context, const code::ModuleIndex &modules, QVector<Diagnostic> &out)
 {
-    const QVector<const RequirementEntry *> requirements = code::installingEntries(context.requirements);
+    if (modules.modules().isEmpty())
+        return;
+    const QVector<Provider> requirements = providers(context);
     for (const code::CodeModule &module : modules.modules()) {
-        const Shadowed shadowed = shadowedBy(context, module, requirements);
+        const Shadowed shadowed = shadowedBy(module, requirements);
         if (!shadowed.entry)
             continue;
         const RequirementEntry &e = *shadowed.entry;

@@ -33,24 +33,25 @@ bool isIdentifier(const QString &name)
 ModuleIndex ModuleIndex::build(const Model &model)
 {
     ModuleIndex index;
-    QHash<QString, int> byKey; // root + '\n' + name -> index in m_modules
+    QHash<QString, QHash<QString, int>> byRoot; // code folder -> module name -> index in m_modules
     for (QString root : model.codeDirs) {
         while (root.endsWith(QLatin1Char('/')))
             root.chop(1);
         const QString prefix = root + QLatin1Char('/');
+        QHash<QString, int> &byName = byRoot[root];
         for (const ModelFile &f : model.files) {
             if (!f.path.startsWith(prefix))
                 continue;
-            const QString rest = f.path.mid(prefix.size());
-            const bool inFolder = rest.contains(QLatin1Char('/'));
-            const QString name = inFolder ? rest.section(QLatin1Char('/'), 0, 0) : moduleOfFile(rest);
+            const QStringView rest = QStringView(f.path).mid(prefix.size());
+            const qsizetype slash = rest.indexOf(QLatin1Char('/'));
+            const bool inFolder = slash >= 0;
+            const QString name = inFolder ? rest.left(slash).toString() : moduleOfFile(rest.toString());
             if (!isIdentifier(name))
                 continue;
-            const QString key = root + QLatin1Char('\n') + name;
-            const bool isInit = inFolder && rest == name + QLatin1String("/__init__.py");
-            const auto it = byKey.constFind(key);
-            if (it == byKey.constEnd()) {
-                byKey.insert(key, int(index.m_modules.size()));
+            const bool isInit = inFolder && rest.mid(slash) == QLatin1String("/__init__.py");
+            const auto it = byName.constFind(name);
+            if (it == byName.constEnd()) {
+                byName.insert(name, int(index.m_modules.size()));
                 index.m_modules.append({name, root, f.path});
                 index.m_names.insert(name);
             } else if (isInit || (!inFolder && f.path.endsWith(QLatin1String(".py")))) {

@@ -87,7 +87,7 @@ std::optional<Severity> disagreement(const PythonSource &source, const PythonSou
         return std::nullopt;
     if (own->major() != ref->major() || own->minor() != ref->minor())
         return Severity::Error;
-    if (own->release().size() >= 3 && ref->release().size() >= 3 && own->micro() != ref->micro())
+    if (own->releaseSize() >= 3 && ref->releaseSize() >= 3 && own->micro() != ref->micro())
         return Severity::Warning;
     return std::nullopt;
 }

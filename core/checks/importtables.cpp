@@ -1,5 +1,7 @@
 #include "checks/importtables.h"
 
+#include "pep/names.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -62,14 +64,30 @@ bool splitRow(const QString &text, QString *key, QStringList *values)
     return !key->isEmpty() && !key->contains(QLatin1Char(' '));
 }
 
+// module.section('.', 0, 0).trimmed(), without splitting the rest.
 QString topLevel(const QString &module)
 {
-    return module.section(QLatin1Char('.'), 0, 0).trimmed();
+    const qsizetype dot = module.indexOf(QLatin1Char('.'));
+    return QStringView(module).left(dot < 0 ? module.size() : dot).trimmed().toString();
 }
 
 // "3.11.9" -> 11 for Python 3; -1 when not a Python 3 version.
 int python3Minor(const QString &version)
 {
+    // The usual spelling, "3." and a few ASCII digits ending at an ASCII character or the end,
+    // is read directly: the checks ask once per import. Anything else goes through the pattern,
+    // whose Unicode \s and \d decide the unusual spellings.
+    if (version.startsWith(QLatin1String("3."))) {
+        qsizetype end = 2;
+        int minor = 0;
+        while (end < version.size() && end < 11 && version.at(end) >= QLatin1Char('0')
+               && version.at(end) <= QLatin1Char('9')) {
+            minor = minor * 10 + (version.at(end).unicode() - u'0');
+            ++end;
+        }
+        if (end > 2 && end < 11 && (end == version.size() || version.at(end).unicode() < 0x80))
+            return minor;
+    }
     static const QRegularExpression pattern(QStringLiteral("^\\s*3\\.(\\d+)"));
     const QRegularExpressionMatch match = pattern.match(version);
     return match.hasMatch() ? match.captured(1).toInt() : -1;
@@ -188,7 +206,9 @@ Result<bool> ImportTables::readStdlib(const QString &path)
     QSet<QString> current;
     for (const Line &line : *lines) {
         const QString text = line.text.trimmed();
-        const QRegularExpressionMatch match = section.match(text);
+        // Only a line that opens with '[' can be a section header; the rest skip the pattern.
+        const QRegularExpressionMatch match = text.startsWith(QLatin1Char('[')) ? section.match(text)
+                                                                                : QRegularExpressionMatch();
         if (match.hasMatch()) {
             const int next = match.captured(1).toInt();
             if (next <= minor)
@@ -292,8 +312,9 @@ QList<int> ImportTables::stdlibMinorVersions() const
 
 QString ImportTables::normalizeName(const QString &name)
 {
-    static const QRegularExpression separators(QStringLiteral("[-_.]+"));
-    return name.trimmed().toLower().replace(separators, QStringLiteral("-"));
+    // trimmed, lower case, each run of - _ . as one '-': pep::normalizeName does the same for a
+    // trimmed name (lower-casing never makes or removes a separator), without a regex.
+    return pep::normalizeName(QStringView(name).trimmed());
 }
 
 } // namespace envlens
