@@ -74,16 +74,30 @@ std::optional<TreeRequirement> toTreeRequirement(const pep::PipLine &pip, const 
     return std::nullopt;
 }
 
-QString humanSize(qint64 bytes)
+// File sizes for people. The unit patterns are translated once per tree, not once per file: a
+// model can list thousands of files.
+class SizeFormat
 {
-    if (bytes < 1024)
-        return tr("%1 B").arg(bytes);
-    if (bytes < 1024 * 1024)
-        return tr("%1 KiB").arg(double(bytes) / 1024.0, 0, 'f', 1);
-    if (bytes < qint64(1024) * 1024 * 1024)
-        return tr("%1 MiB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
-    return tr("%1 GiB").arg(double(bytes) / (1024.0 * 1024.0 * 1024.0), 0, 'f', 1);
-}
+public:
+    SizeFormat() : m_bytes(tr("%1 B")), m_kib(tr("%1 KiB")), m_mib(tr("%1 MiB")), m_gib(tr("%1 GiB")) {}
+
+    QString operator()(qint64 bytes) const
+    {
+        if (bytes < 1024)
+            return m_bytes.arg(bytes);
+        if (bytes < 1024 * 1024)
+            return m_kib.arg(double(bytes) / 1024.0, 0, 'f', 1);
+        if (bytes < qint64(1024) * 1024 * 1024)
+            return m_mib.arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
+        return m_gib.arg(double(bytes) / (1024.0 * 1024.0 * 1024.0), 0, 'f', 1);
+    }
+
+private:
+    QString m_bytes;
+    QString m_kib;
+    QString m_mib;
+    QString m_gib;
+};
 
 DependencyNode node(DependencyNode::Kind kind, const QString &label, const QString &detail = QString(),
                     const QString &file = QString(), int line = 0)
@@ -123,6 +137,7 @@ private:
     DependencyTree &t;
     const pep::MarkerEnvironment &m_env;
     QHash<QString, QVector<int>> m_byFile; // requirement indexes per file, in line order
+    SizeFormat m_sizeText;
 };
 
 void Builder::collectRequirements()
@@ -278,15 +293,15 @@ DependencyNode Builder::envFilesNode() const
 DependencyNode Builder::codeNode() const
 {
     DependencyNode group = node(DependencyNode::Kind::Group, tr("Code"), m.codeDirs.join(QLatin1String(", ")));
+    const QString binary = tr("%1, binary");
     for (const CodeFile &code : m.code) {
         DependencyNode f = node(DependencyNode::Kind::CodeFile, code.path,
-                                code.isText ? humanSize(code.size) : tr("%1, binary").arg(humanSize(code.size)),
-                                code.path);
+                                code.isText ? m_sizeText(code.size) : binary.arg(m_sizeText(code.size)), code.path);
         for (const PythonImport &import : code.imports) {
             const QString module = QString(import.level, QLatin1Char('.')) + import.module;
             f.children.append(node(DependencyNode::Kind::Import, module, QString(), code.path, import.line));
         }
-        group.children.append(f);
+        group.children.append(std::move(f));
     }
     return group;
 }
@@ -296,7 +311,7 @@ DependencyNode Builder::filesNode(const QString &title, const QVector<const Mode
 {
     DependencyNode group = node(DependencyNode::Kind::Group, title);
     for (const ModelFile *file : files)
-        group.children.append(node(kind, file->path, humanSize(file->size), file->path));
+        group.children.append(node(kind, file->path, m_sizeText(file->size), file->path));
     return group;
 }
 
