@@ -97,7 +97,8 @@ MainWindow::MainWindow(QWidget *parent)
     const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
     resize(QSize(1180, 780).boundedTo(available.size() * 0.9));
     restoreGeometry(Settings::instance().windowGeometry());
-    restoreState(Settings::instance().windowState());
+    if (!restoreState(Settings::instance().windowState()))
+        resizeDocks({m_diagnostics}, {190}, Qt::Vertical);   // about six findings; the page keeps the rest
     updateForCurrentTab();
 }
 

@@ -143,6 +143,8 @@ void ModelTab::buildContent()
     m_splitter->addWidget(m_pages);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
+    // Stretch factors share only extra space; the first layout follows these proportions.
+    m_splitter->setSizes({420, 580});
     m_splitter->setChildrenCollapsible(false);
     m_treePane->setMinimumWidth(220);
     m_pages->setMinimumWidth(320);

@@ -75,7 +75,10 @@ QString formatCreated(const QString &utc)
     if (!time.isValid())
         return utc;
     time.setTimeSpec(Qt::UTC);
-    return OverviewPage::tr("%1 (UTC %2)").arg(QLocale().toString(time.toLocalTime(), QLocale::LongFormat), utc.left(19));
+    const QDateTime local = time.toLocalTime();
+    const QString shown = QLocale().toString(local, QLocale::LongFormat);
+    // The recorded UTC time is added only when the local one differs from it.
+    return local.offsetFromUtc() == 0 ? shown : OverviewPage::tr("%1 (UTC %2)").arg(shown, utc.left(19));
 }
 
 QString partName(SignatureEntry::Part part)
