@@ -4,6 +4,12 @@
 
 namespace envlens {
 
+const QByteArray &JsonWriter::data() const
+{
+    m_data = QByteArray(m_out.data(), qsizetype(m_out.size()));
+    return m_data;
+}
+
 void JsonWriter::separate()
 {
     if (m_afterKey) {
@@ -12,17 +18,17 @@ void JsonWriter::separate()
     }
     if (!m_hasItems.isEmpty()) {
         if (m_hasItems.last())
-            m_out += ',';
+            put(',');
         m_hasItems.last() = true;
     }
 }
 
 JsonWriter &JsonWriter::open(char bracket)
 {
-    if (m_out.isEmpty())
+    if (m_out.empty())
         m_out.reserve(64 * 1024); // a model's tree is tens of KiB: grow a few times, not dozens
     separate();
-    m_out += bracket;
+    put(bracket);
     m_hasItems.append(false);
     return *this;
 }
@@ -30,16 +36,16 @@ JsonWriter &JsonWriter::open(char bracket)
 JsonWriter &JsonWriter::close(char bracket)
 {
     m_hasItems.removeLast();
-    m_out += bracket;
+    put(bracket);
     return *this;
 }
 
 JsonWriter &JsonWriter::key(const char *name)
 {
     separate();
-    m_out += '"';
-    m_out.append(name, qsizetype(qstrlen(name)));
-    m_out += "\":";
+    put('"');
+    put(name, qsizetype(qstrlen(name)));
+    put("\":", 2);
     m_afterKey = true;
     return *this;
 }
@@ -48,7 +54,7 @@ JsonWriter &JsonWriter::key(const QString &name)
 {
     separate();
     writeString(name);
-    m_out += ':';
+    put(':');
     m_afterKey = true;
     return *this;
 }
@@ -63,7 +69,7 @@ JsonWriter &JsonWriter::value(const QString &text)
 void JsonWriter::writeString(const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
-    m_out += '"';
+    put('"');
     // Copy the runs that need no escape in one go; most strings are one such run.
     const char *run = utf8.constData();
     const char *const end = run + utf8.size();
@@ -71,24 +77,23 @@ void JsonWriter::writeString(const QString &text)
         const char c = *p;
         if (static_cast<unsigned char>(c) >= 0x20 && c != '"' && c != '\\')
             continue;
-        m_out.append(run, p - run);
+        put(run, p - run);
         run = p + 1;
         switch (c) {
-        case '"': m_out += "\\\""; break;
-        case '\\': m_out += "\\\\"; break;
-        case '\n': m_out += "\\n"; break;
-        case '\r': m_out += "\\r"; break;
-        case '\t': m_out += "\\t"; break;
+        case '"': put("\\\"", 2); break;
+        case '\\': put("\\\\", 2); break;
+        case '\n': put("\\n", 2); break;
+        case '\r': put("\\r", 2); break;
+        case '\t': put("\\t", 2); break;
         default: {
             static const char hex[] = "0123456789abcdef";
-            m_out += "\\u00";
-            m_out += hex[(c >> 4) & 0xf];
-            m_out += hex[c & 0xf];
+            const char escaped[] = {'\\', 'u', '0', '0', hex[(c >> 4) & 0xf], hex[c & 0xf]};
+            put(escaped, sizeof escaped);
         }
         }
     }
-    m_out.append(run, end - run);
-    m_out += '"';
+    put(run, end - run);
+    put('"');
 }
 
 JsonWriter &JsonWriter::value(qint64 number)
@@ -96,21 +101,24 @@ JsonWriter &JsonWriter::value(qint64 number)
     separate();
     char digits[24];
     const std::to_chars_result written = std::to_chars(digits, digits + sizeof digits, number);
-    m_out.append(digits, written.ptr - digits);
+    put(digits, written.ptr - digits);
     return *this;
 }
 
 JsonWriter &JsonWriter::value(bool flag)
 {
     separate();
-    m_out += flag ? "true" : "false";
+    if (flag)
+        put("true", 4);
+    else
+        put("false", 5);
     return *this;
 }
 
 JsonWriter &JsonWriter::null()
 {
     separate();
-    m_out += "null";
+    put("null", 4);
     return *this;
 }
 

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QVector>
 
+#include <string>
+
 namespace envlens {
 
 // A compact JSON writer that appends to one buffer. The tree of a large model (thousands of files
@@ -27,15 +29,20 @@ public:
     JsonWriter &null();
     JsonWriter &lineOrNull(int line) { return line > 0 ? value(line) : null(); }
 
-    const QByteArray &data() const { return m_out; }
+    const QByteArray &data() const; // the JSON written so far
 
 private:
     JsonWriter &open(char bracket);
     JsonWriter &close(char bracket);
     void separate();
     void writeString(const QString &text);
+    void put(const char *bytes, qsizetype count) { m_out.append(bytes, size_t(count)); }
+    void put(char c) { m_out.push_back(c); }
 
-    QByteArray m_out;
+    // QByteArray's appends all go through its general insert(); a tree writes tens of thousands of
+    // small pieces, which std::string appends inline. data() copies the result out once.
+    std::string m_out;
+    mutable QByteArray m_data;
     QVector<bool> m_hasItems; // per open container
     bool m_afterKey = false;
 };
