@@ -206,82 +206,82 @@
         <translation>%1(으)로 쓰기</translation>
     </message>
     <message>
-        <location filename="../core/checks/requirementchecks.cpp" line="123"/>
+        <location filename="../core/checks/requirementchecks.cpp" line="141"/>
         <source>Merge into one line: %1</source>
         <translation>한 줄로 합치기: %1</translation>
     </message>
     <message>
-        <location filename="../core/checks/requirementchecks.cpp" line="153"/>
+        <location filename="../core/checks/requirementchecks.cpp" line="173"/>
         <source>%1 is required again: %2 (first required as %3 at %4:%5)</source>
         <translation>%1을(를) 다시 요구합니다: %2 (처음에는 %4:%5에서 %3(으)로 요구)</translation>
     </message>
     <message>
-        <location filename="../core/checks/requirementchecks.cpp" line="157"/>
+        <location filename="../core/checks/requirementchecks.cpp" line="177"/>
         <source>first required here as %1</source>
         <translation>여기에서 처음 %1(으)로 요구함</translation>
     </message>
     <message>
-        <location filename="../core/checks/requirementchecks.cpp" line="213"/>
+        <location filename="../core/checks/requirementchecks.cpp" line="233"/>
         <source>%1 admits no version</source>
         <translation>%1을(를) 만족하는 버전이 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/checks/requirementchecks.cpp" line="217"/>
+        <location filename="../core/checks/requirementchecks.cpp" line="237"/>
         <source>%1 conflicts with %2 (%3:%4)</source>
         <translation>%1이(가) %2(%3:%4)와(과) 충돌합니다</translation>
     </message>
     <message>
-        <location filename="../core/checks/requirementchecks.cpp" line="221"/>
+        <location filename="../core/checks/requirementchecks.cpp" line="241"/>
         <source>constrained here to %1</source>
         <translation>여기에서 %1(으)로 제한됨</translation>
     </message>
     <message>
-        <location filename="../core/checks/requirementchecks.cpp" line="222"/>
+        <location filename="../core/checks/requirementchecks.cpp" line="242"/>
         <source>required here as %1</source>
         <translation>여기에서 %1(으)로 요구됨</translation>
     </message>
     <message>
-        <location filename="../core/checks/requirementchecks.cpp" line="309"/>
+        <location filename="../core/checks/requirementchecks.cpp" line="329"/>
         <source>%1 has no version spec, so the environment is not reproducible</source>
         <translation>%1에 버전 지정이 없어 환경을 재현할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/checks/requirementchecks.cpp" line="317"/>
+        <location filename="../core/checks/requirementchecks.cpp" line="337"/>
         <source> (the model records %1)</source>
         <translation> (모델 기록: %1)</translation>
     </message>
     <message>
-        <location filename="../core/checks/requirementchecks.cpp" line="318"/>
+        <location filename="../core/checks/requirementchecks.cpp" line="338"/>
         <source>Pin to %1</source>
         <translation>%1(으)로 고정</translation>
     </message>
     <message>
-        <location filename="../core/checks/requirementchecks.cpp" line="338"/>
+        <location filename="../core/checks/requirementchecks.cpp" line="358"/>
         <source>%1 names the pre-release or development version %2</source>
         <translation>%1이(가) 사전 릴리스 또는 개발 버전 %2을(를) 지정합니다</translation>
     </message>
     <message>
-        <location filename="../core/checks/requirementchecks.cpp" line="343"/>
+        <location filename="../core/checks/requirementchecks.cpp" line="363"/>
         <source>%1 pins the local version %2 (+%3): pip cannot install it from PyPI without an extra index that provides it</source>
         <translation>%1이(가) 로컬 버전 %2(+%3)을(를) 고정합니다: 이를 제공하는 추가 인덱스 없이는 pip가 PyPI에서 설치할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/checks/requirementchecks.cpp" line="394"/>
+        <location filename="../core/checks/requirementchecks.cpp" line="414"/>
         <source>%1 is a path outside the model: it only installs where that path exists</source>
         <translation>%1은(는) 모델 밖의 경로입니다: 그 경로가 있는 곳에서만 설치됩니다</translation>
     </message>
     <message>
-        <location filename="../core/checks/requirementchecks.cpp" line="403"/>
+        <location filename="../core/checks/requirementchecks.cpp" line="423"/>
         <source>%1 is a relative path that is not in the model (MLflow installs it from the model root)</source>
         <translation>%1은(는) 모델에 없는 상대 경로입니다 (MLflow는 모델 최상위 기준으로 설치합니다)</translation>
     </message>
     <message>
-        <location filename="../core/checks/requirementchecks.cpp" line="428"/>
+        <location filename="../core/checks/requirementchecks.cpp" line="448"/>
         <source>the requirements do not include mlflow; MLflow adds it when it logs a model, so it was probably removed by hand</source>
         <translation>요구 사항에 mlflow가 없습니다. MLflow는 모델을 기록할 때 이를 추가하므로 아마 손으로 지운 것 같습니다</translation>
     </message>
     <message>
-        <location filename="../core/checks/requirementchecks.cpp" line="438"/>
+        <location filename="../core/checks/requirementchecks.cpp" line="458"/>
         <source>Add %1</source>
         <translation>%1 추가</translation>
     </message>
@@ -888,37 +888,37 @@
 <context>
     <name>envlens::ChangeStyle</name>
     <message>
-        <location filename="../ui/compare/changestyle.cpp" line="63"/>
+        <location filename="../ui/compare/changestyle.cpp" line="66"/>
         <source>Unchanged</source>
         <translation>변경 없음</translation>
     </message>
     <message>
-        <location filename="../ui/compare/changestyle.cpp" line="65"/>
+        <location filename="../ui/compare/changestyle.cpp" line="68"/>
         <source>Added</source>
         <translation>추가됨</translation>
     </message>
     <message>
-        <location filename="../ui/compare/changestyle.cpp" line="67"/>
+        <location filename="../ui/compare/changestyle.cpp" line="70"/>
         <source>Removed</source>
         <translation>제거됨</translation>
     </message>
     <message>
-        <location filename="../ui/compare/changestyle.cpp" line="69"/>
+        <location filename="../ui/compare/changestyle.cpp" line="72"/>
         <source>Upgraded</source>
         <translation>업그레이드됨</translation>
     </message>
     <message>
-        <location filename="../ui/compare/changestyle.cpp" line="71"/>
+        <location filename="../ui/compare/changestyle.cpp" line="74"/>
         <source>Downgraded</source>
         <translation>다운그레이드됨</translation>
     </message>
     <message>
-        <location filename="../ui/compare/changestyle.cpp" line="73"/>
+        <location filename="../ui/compare/changestyle.cpp" line="76"/>
         <source>Changed</source>
         <translation>변경됨</translation>
     </message>
     <message>
-        <location filename="../ui/compare/changestyle.cpp" line="75"/>
+        <location filename="../ui/compare/changestyle.cpp" line="78"/>
         <source>Modified</source>
         <translation>수정됨</translation>
     </message>
@@ -934,297 +934,297 @@
 <context>
     <name>envlens::ComparePage</name>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="56"/>
+        <location filename="../ui/compare/comparepage.cpp" line="60"/>
         <source>Environment files</source>
         <translation>환경 파일</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="58"/>
+        <location filename="../ui/compare/comparepage.cpp" line="62"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="60"/>
+        <location filename="../ui/compare/comparepage.cpp" line="64"/>
         <source>Other files</source>
         <translation>기타 파일</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="97"/>
-        <source>Drop a model folder or zip here to compare it with the old side (or two models to compare them with each other)</source>
-        <translation>이전 쪽과 비교할 모델 폴더나 zip을 여기에 끌어다 놓으십시오 (모델 두 개를 놓으면 둘을 서로 비교합니다)</translation>
+        <location filename="../ui/compare/comparepage.cpp" line="104"/>
+        <source>Drop a model folder or zip here to compare it with the old side, or two models to compare them</source>
+        <translation>이전 쪽과 비교할 모델 폴더나 zip을 여기에 끌어다 놓거나, 모델 두 개를 놓아 둘을 비교하십시오</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="100"/>
+        <location filename="../ui/compare/comparepage.cpp" line="107"/>
         <source>&amp;Swap Sides</source>
         <translation>양쪽 바꾸기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="104"/>
+        <location filename="../ui/compare/comparepage.cpp" line="118"/>
         <source>&amp;Changes only</source>
         <translation>변경 사항만(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="112"/>
+        <location filename="../ui/compare/comparepage.cpp" line="128"/>
         <source>Compare the other way round: the new side becomes the old side</source>
         <translation>반대 방향으로 비교합니다: 새 버전 쪽이 이전 쪽이 됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="129"/>
+        <location filename="../ui/compare/comparepage.cpp" line="145"/>
         <source>&amp;Export</source>
         <translation>내보내기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="132"/>
+        <location filename="../ui/compare/comparepage.cpp" line="148"/>
         <source>As &amp;Markdown…</source>
         <translation>Markdown으로(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="133"/>
+        <location filename="../ui/compare/comparepage.cpp" line="149"/>
         <source>As &amp;HTML…</source>
         <translation>HTML로(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="134"/>
+        <location filename="../ui/compare/comparepage.cpp" line="150"/>
         <source>As &amp;JSON…</source>
         <translation>JSON으로(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="154"/>
+        <location filename="../ui/compare/comparepage.cpp" line="171"/>
         <source>Comparing</source>
         <translation>비교 중</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="161"/>
-        <location filename="../ui/compare/comparepage.cpp" line="410"/>
+        <location filename="../ui/compare/comparepage.cpp" line="178"/>
+        <location filename="../ui/compare/comparepage.cpp" line="445"/>
         <source>Packages</source>
         <translation>패키지</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="162"/>
-        <location filename="../ui/compare/comparepage.cpp" line="444"/>
+        <location filename="../ui/compare/comparepage.cpp" line="179"/>
+        <location filename="../ui/compare/comparepage.cpp" line="479"/>
         <source>Files</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="163"/>
-        <location filename="../ui/compare/comparepage.cpp" line="483"/>
+        <location filename="../ui/compare/comparepage.cpp" line="180"/>
+        <location filename="../ui/compare/comparepage.cpp" line="523"/>
         <source>Diagnostics</source>
         <translation>진단</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="210"/>
+        <location filename="../ui/compare/comparepage.cpp" line="230"/>
         <source>Search packages</source>
         <translation>패키지 검색</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="228"/>
+        <location filename="../ui/compare/comparepage.cpp" line="256"/>
         <source>Packages of both versions</source>
         <translation>두 버전의 패키지</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="243"/>
+        <location filename="../ui/compare/comparepage.cpp" line="271"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="243"/>
+        <location filename="../ui/compare/comparepage.cpp" line="271"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="246"/>
+        <location filename="../ui/compare/comparepage.cpp" line="274"/>
         <source>Files of both versions</source>
         <translation>두 버전의 파일</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="265"/>
+        <location filename="../ui/compare/comparepage.cpp" line="294"/>
         <source>Finding</source>
         <translation>발견 사항</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="265"/>
+        <location filename="../ui/compare/comparepage.cpp" line="294"/>
         <source>Location</source>
         <translation>위치</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="265"/>
+        <location filename="../ui/compare/comparepage.cpp" line="294"/>
         <source>Message</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="266"/>
+        <location filename="../ui/compare/comparepage.cpp" line="295"/>
         <source>Findings of both versions</source>
         <translation>두 버전의 발견 사항</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="275"/>
+        <location filename="../ui/compare/comparepage.cpp" line="305"/>
         <source>%1 ↔ …</source>
         <translation>%1 ↔ …</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="276"/>
+        <location filename="../ui/compare/comparepage.cpp" line="306"/>
         <source>%1 ↔ %2</source>
         <translation>%1 ↔ %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="281"/>
+        <location filename="../ui/compare/comparepage.cpp" line="311"/>
         <source>Old: %1</source>
         <translation>이전: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="282"/>
+        <location filename="../ui/compare/comparepage.cpp" line="313"/>
         <source>New: (drop a model below)</source>
         <translation>새 버전: (아래에 모델을 끌어다 놓으십시오)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="283"/>
+        <location filename="../ui/compare/comparepage.cpp" line="313"/>
         <source>New: %1</source>
         <translation>새 버전: %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="311"/>
+        <location filename="../ui/compare/comparepage.cpp" line="345"/>
         <source>Drop the model to compare with on the area above.</source>
         <translation>비교할 모델을 위쪽 영역에 끌어다 놓으십시오.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="316"/>
+        <location filename="../ui/compare/comparepage.cpp" line="350"/>
         <source>Loading %1 and %2…</source>
         <translation>%1 및 %2 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="332"/>
+        <location filename="../ui/compare/comparepage.cpp" line="366"/>
         <source>(the archive root)</source>
         <translation>(압축 파일 최상위)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="334"/>
+        <location filename="../ui/compare/comparepage.cpp" line="367"/>
         <source>Choose a Model</source>
         <translation>모델 선택</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="335"/>
+        <location filename="../ui/compare/comparepage.cpp" line="368"/>
         <source>%1 holds several models. Which one do you want to compare?</source>
         <translation>%1에 모델이 여러 개 있습니다. 어느 모델을 비교하시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="337"/>
+        <location filename="../ui/compare/comparepage.cpp" line="371"/>
         <source>No model of %1 was chosen.</source>
         <translation>%1에서 모델을 선택하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="346"/>
+        <location filename="../ui/compare/comparepage.cpp" line="380"/>
         <source>EnvLens could not open %1:
 %2</source>
         <translation>EnvLens가 %1을(를) 열지 못했습니다:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="359"/>
+        <location filename="../ui/compare/comparepage.cpp" line="393"/>
         <source>Comparing %1 with %2…</source>
         <translation>%1와(과) %2 비교 중…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="410"/>
+        <location filename="../ui/compare/comparepage.cpp" line="445"/>
         <source>Packages (%1 changed)</source>
         <translation>패키지 (%1개 변경됨)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="444"/>
+        <location filename="../ui/compare/comparepage.cpp" line="479"/>
         <source>Files (%1 changed)</source>
         <translation>파일 (%1개 변경됨)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="456"/>
+        <location filename="../ui/compare/comparepage.cpp" line="491"/>
         <source>Introduced by the new version (%1)</source>
         <translation>새 버전에서 생김 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="458"/>
+        <location filename="../ui/compare/comparepage.cpp" line="493"/>
         <source>Fixed in the new version (%1)</source>
         <translation>새 버전에서 해결됨 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="459"/>
+        <location filename="../ui/compare/comparepage.cpp" line="495"/>
         <source>In both versions (%1)</source>
         <translation>두 버전 모두 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="482"/>
+        <location filename="../ui/compare/comparepage.cpp" line="523"/>
         <source>Diagnostics (+%1 / −%2)</source>
         <translation>진단 (+%1 / −%2)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="509"/>
+        <location filename="../ui/compare/comparepage.cpp" line="550"/>
         <source>This file is not shown as text; its content is the same on both sides.</source>
         <translation>이 파일은 텍스트로 표시하지 않습니다. 내용은 양쪽이 같습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="510"/>
+        <location filename="../ui/compare/comparepage.cpp" line="551"/>
         <source>This file is not shown as text; its content differs.</source>
         <translation>이 파일은 텍스트로 표시하지 않습니다. 내용이 다릅니다.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="564"/>
+        <location filename="../ui/compare/comparepage.cpp" line="620"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="568"/>
+        <location filename="../ui/compare/comparepage.cpp" line="624"/>
         <source>HTML pages (*.html)</source>
         <translation>HTML 페이지 (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="572"/>
+        <location filename="../ui/compare/comparepage.cpp" line="628"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="579"/>
+        <location filename="../ui/compare/comparepage.cpp" line="635"/>
         <source>Export Comparison</source>
         <translation>비교 결과 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="585"/>
+        <location filename="../ui/compare/comparepage.cpp" line="641"/>
         <source>Cannot Export</source>
         <translation>내보낼 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="585"/>
+        <location filename="../ui/compare/comparepage.cpp" line="642"/>
         <source>EnvLens could not write %1.</source>
         <translation>EnvLens가 %1을(를) 쓰지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="615"/>
+        <location filename="../ui/compare/comparepage.cpp" line="671"/>
         <source>Compare &amp;With</source>
         <translation>비교 대상(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="618"/>
+        <location filename="../ui/compare/comparepage.cpp" line="674"/>
         <source>Model &amp;Folder…</source>
         <translation>모델 폴더(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="620"/>
+        <location filename="../ui/compare/comparepage.cpp" line="676"/>
         <source>Model &amp;Zip or MLmodel File…</source>
         <translation>모델 Zip 또는 MLmodel 파일(&amp;Z)…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="622"/>
+        <location filename="../ui/compare/comparepage.cpp" line="678"/>
         <source>Compare the current model with another version of it</source>
         <translation>현재 모델을 그 모델의 다른 버전과 비교합니다</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="629"/>
+        <location filename="../ui/compare/comparepage.cpp" line="685"/>
         <source>Compare With Model Folder</source>
         <translation>모델 폴더와 비교</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="630"/>
+        <location filename="../ui/compare/comparepage.cpp" line="686"/>
         <source>Compare With Model Zip</source>
         <translation>모델 Zip과 비교</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparepage.cpp" line="631"/>
+        <location filename="../ui/compare/comparepage.cpp" line="687"/>
         <source>Model archives (*.zip);;MLmodel files (MLmodel);;All files (*)</source>
         <translation>모델 압축 파일 (*.zip);;MLmodel 파일 (MLmodel);;모든 파일 (*)</translation>
     </message>
@@ -1232,63 +1232,63 @@
 <context>
     <name>envlens::CompareSummary</name>
     <message>
-        <location filename="../ui/compare/comparesummary.cpp" line="71"/>
+        <location filename="../ui/compare/comparesummary.cpp" line="76"/>
         <source>Comparing…</source>
         <translation>비교 중…</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparesummary.cpp" line="82"/>
+        <location filename="../ui/compare/comparesummary.cpp" line="87"/>
         <source>Python (MLmodel)</source>
         <translation>파이썬 (MLmodel)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparesummary.cpp" line="83"/>
+        <location filename="../ui/compare/comparesummary.cpp" line="88"/>
         <source>Python (python_env.yaml)</source>
         <translation>파이썬 (python_env.yaml)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparesummary.cpp" line="84"/>
+        <location filename="../ui/compare/comparesummary.cpp" line="89"/>
         <source>Python (conda.yaml)</source>
         <translation>파이썬 (conda.yaml)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparesummary.cpp" line="85"/>
+        <location filename="../ui/compare/comparesummary.cpp" line="90"/>
         <source>MLflow</source>
         <translation>MLflow</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparesummary.cpp" line="88"/>
+        <location filename="../ui/compare/comparesummary.cpp" line="93"/>
         <source>Flavor %1</source>
         <translation>플레이버 %1</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparesummary.cpp" line="88"/>
-        <location filename="../ui/compare/comparesummary.cpp" line="89"/>
+        <location filename="../ui/compare/comparesummary.cpp" line="93"/>
+        <location filename="../ui/compare/comparesummary.cpp" line="94"/>
         <source>present</source>
         <translation>있음</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparesummary.cpp" line="103"/>
+        <location filename="../ui/compare/comparesummary.cpp" line="108"/>
         <source>The environments are equivalent.</source>
         <translation>두 환경이 동등합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparesummary.cpp" line="104"/>
+        <location filename="../ui/compare/comparesummary.cpp" line="108"/>
         <source>The environments differ.</source>
         <translation>두 환경이 다릅니다.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparesummary.cpp" line="123"/>
+        <location filename="../ui/compare/comparesummary.cpp" line="127"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparesummary.cpp" line="127"/>
+        <location filename="../ui/compare/comparesummary.cpp" line="131"/>
         <source>Old</source>
         <translation>이전</translation>
     </message>
     <message>
-        <location filename="../ui/compare/comparesummary.cpp" line="127"/>
+        <location filename="../ui/compare/comparesummary.cpp" line="131"/>
         <source>New</source>
         <translation>새 버전</translation>
     </message>
@@ -1554,57 +1554,57 @@ new: %2
         <translation>실행 취소 기록(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/edit/editcontroller.cpp" line="56"/>
+        <location filename="../ui/edit/editcontroller.cpp" line="62"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/edit/editcontroller.cpp" line="59"/>
+        <location filename="../ui/edit/editcontroller.cpp" line="65"/>
         <source>Review the changes and write them back to the model</source>
         <translation>변경 사항을 검토하고 모델에 다시 씁니다</translation>
     </message>
     <message>
-        <location filename="../ui/edit/editcontroller.cpp" line="64"/>
+        <location filename="../ui/edit/editcontroller.cpp" line="70"/>
         <source>Save &amp;As…</source>
         <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/edit/editcontroller.cpp" line="67"/>
+        <location filename="../ui/edit/editcontroller.cpp" line="73"/>
         <source>Write the edited model to a new folder or zip; the original stays as it is</source>
         <translation>편집한 모델을 새 폴더나 zip에 씁니다. 원본은 그대로 둡니다</translation>
     </message>
     <message>
-        <location filename="../ui/edit/editcontroller.cpp" line="77"/>
+        <location filename="../ui/edit/editcontroller.cpp" line="83"/>
         <source>Edit &amp;Requirements</source>
         <translation>요구 사항 편집(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/edit/editcontroller.cpp" line="84"/>
+        <location filename="../ui/edit/editcontroller.cpp" line="90"/>
         <source>Apply &amp;Fix</source>
         <translation>수정 적용(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/edit/editcontroller.cpp" line="87"/>
+        <location filename="../ui/edit/editcontroller.cpp" line="93"/>
         <source>Apply the fix of the selected diagnostic</source>
         <translation>선택한 진단의 수정을 적용합니다</translation>
     </message>
     <message>
-        <location filename="../ui/edit/editcontroller.cpp" line="93"/>
+        <location filename="../ui/edit/editcontroller.cpp" line="99"/>
         <source>Fix All &amp;Safe Issues</source>
         <translation>안전한 문제 모두 수정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/edit/editcontroller.cpp" line="95"/>
+        <location filename="../ui/edit/editcontroller.cpp" line="101"/>
         <source>Apply every fix that needs no review, one undo step each</source>
         <translation>검토가 필요 없는 수정을 모두 적용합니다 (수정마다 실행 취소 단계 하나)</translation>
     </message>
     <message>
-        <location filename="../ui/edit/editcontroller.cpp" line="170"/>
+        <location filename="../ui/edit/editcontroller.cpp" line="176"/>
         <source>Fix: %1</source>
         <translation>수정: %1</translation>
     </message>
     <message>
-        <location filename="../ui/edit/editcontroller.cpp" line="176"/>
+        <location filename="../ui/edit/editcontroller.cpp" line="182"/>
         <source>No fix available</source>
         <translation>사용할 수 있는 수정 없음</translation>
     </message>
@@ -1621,7 +1621,7 @@ new: %2
     <name>envlens::EnvEditor</name>
     <message>
         <location filename="../core/edit/enveditor.cpp" line="310"/>
-        <location filename="../core/edit/enveditor.cpp" line="389"/>
+        <location filename="../core/edit/enveditor.cpp" line="391"/>
         <source>%1:%2: per-line --hash options dropped</source>
         <translation>%1:%2: 줄별 --hash 옵션을 뺐습니다</translation>
     </message>
@@ -1637,68 +1637,70 @@ new: %2
     </message>
     <message>
         <location filename="../core/edit/enveditor.cpp" line="383"/>
-        <location filename="../core/edit/enveditor.cpp" line="681"/>
+        <location filename="../core/edit/enveditor.cpp" line="706"/>
         <source>%1 is not a file of the model</source>
         <translation>%1은(는) 모델의 파일이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/edit/enveditor.cpp" line="396"/>
+        <location filename="../core/edit/enveditor.cpp" line="398"/>
+        <location filename="../core/edit/enveditor.cpp" line="417"/>
         <source>no requirement at %1:%2</source>
         <translation>%1:%2에 요구 사항이 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/edit/enveditor.cpp" line="408"/>
+        <location filename="../core/edit/enveditor.cpp" line="433"/>
         <source>invalid requirement &apos;%1&apos;: %2</source>
         <translation>잘못된 요구 사항 &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../core/edit/enveditor.cpp" line="455"/>
+        <location filename="../core/edit/enveditor.cpp" line="480"/>
         <source>invalid Python version &apos;%1&apos; (expected X.Y or X.Y.Z)</source>
         <translation>잘못된 파이썬 버전 &apos;%1&apos; (X.Y 또는 X.Y.Z 형식이어야 함)</translation>
     </message>
     <message>
-        <location filename="../core/edit/enveditor.cpp" line="501"/>
+        <location filename="../core/edit/enveditor.cpp" line="526"/>
         <source>the model records no Python version: nothing changed</source>
         <translation>모델에 파이썬 버전이 기록되어 있지 않습니다: 바뀐 것이 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/edit/enveditor.cpp" line="516"/>
+        <location filename="../core/edit/enveditor.cpp" line="541"/>
         <source>%1: the pip list is locked; not changed (re-lock the model)</source>
         <translation>%1: pip 목록이 잠겨 있어 바꾸지 않았습니다 (모델을 다시 잠그십시오)</translation>
     </message>
     <message>
-        <location filename="../core/edit/enveditor.cpp" line="525"/>
+        <location filename="../core/edit/enveditor.cpp" line="550"/>
         <source>%1: no block pip list to follow requirements.txt; not changed</source>
         <translation>%1: requirements.txt를 따를 블록 형식 pip 목록이 없어 바꾸지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../core/edit/enveditor.cpp" line="612"/>
+        <location filename="../core/edit/enveditor.cpp" line="637"/>
         <source>requirements.txt is locked: the conda pip list is left for the re-lock</source>
         <translation>requirements.txt가 잠겨 있습니다: conda pip 목록은 다시 잠글 때 맞춰집니다</translation>
     </message>
     <message>
-        <location filename="../core/edit/enveditor.cpp" line="630"/>
+        <location filename="../core/edit/enveditor.cpp" line="655"/>
         <source>the model has no conda environment file</source>
         <translation>모델에 conda 환경 파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/edit/enveditor.cpp" line="643"/>
+        <location filename="../core/edit/enveditor.cpp" line="668"/>
         <source>the model has no python_env.yaml</source>
         <translation>모델에 python_env.yaml이 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/edit/enveditor.cpp" line="659"/>
-        <location filename="../core/edit/enveditor.cpp" line="670"/>
+        <location filename="../core/edit/enveditor.cpp" line="684"/>
+        <location filename="../core/edit/enveditor.cpp" line="695"/>
         <source>%1: dependencies is not a block list</source>
         <translation>%1: dependencies가 블록 목록이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/edit/enveditor.cpp" line="685"/>
+        <location filename="../core/edit/enveditor.cpp" line="709"/>
+        <location filename="../core/edit/enveditor.cpp" line="714"/>
         <source>splice outside the file</source>
         <translation>파일 범위를 벗어난 편집</translation>
     </message>
     <message>
-        <location filename="../core/edit/enveditor.cpp" line="717"/>
+        <location filename="../core/edit/enveditor.cpp" line="746"/>
         <source>the requirements are locked: re-lock the model after this edit</source>
         <translation>요구 사항이 잠겨 있습니다: 이 편집 후 모델을 다시 잠그십시오</translation>
     </message>
@@ -1706,84 +1708,84 @@ new: %2
 <context>
     <name>envlens::FileDiffView</name>
     <message>
-        <location filename="../ui/compare/filediffview.cpp" line="79"/>
+        <location filename="../ui/compare/filediffview.cpp" line="88"/>
         <source>Old version</source>
         <translation>이전 버전</translation>
     </message>
     <message>
-        <location filename="../ui/compare/filediffview.cpp" line="80"/>
+        <location filename="../ui/compare/filediffview.cpp" line="89"/>
         <source>New version</source>
         <translation>새 버전</translation>
     </message>
     <message>
-        <location filename="../ui/compare/filediffview.cpp" line="80"/>
+        <location filename="../ui/compare/filediffview.cpp" line="90"/>
         <source>Unified diff</source>
         <translation>통합 diff</translation>
     </message>
     <message>
-        <location filename="../ui/compare/filediffview.cpp" line="81"/>
+        <location filename="../ui/compare/filediffview.cpp" line="91"/>
         <source>Next Change</source>
         <translation>다음 변경</translation>
     </message>
     <message>
-        <location filename="../ui/compare/filediffview.cpp" line="82"/>
+        <location filename="../ui/compare/filediffview.cpp" line="92"/>
         <source>Previous Change</source>
         <translation>이전 변경</translation>
     </message>
     <message>
-        <location filename="../ui/compare/filediffview.cpp" line="83"/>
+        <location filename="../ui/compare/filediffview.cpp" line="93"/>
         <source>Unified View</source>
         <translation>통합 보기</translation>
     </message>
     <message>
-        <location filename="../ui/compare/filediffview.cpp" line="102"/>
+        <location filename="../ui/compare/filediffview.cpp" line="112"/>
         <source>Next change (F7)</source>
         <translation>다음 변경 (F7)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/filediffview.cpp" line="105"/>
+        <location filename="../ui/compare/filediffview.cpp" line="115"/>
         <source>Previous change (Shift+F7)</source>
         <translation>이전 변경 (Shift+F7)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/filediffview.cpp" line="108"/>
+        <location filename="../ui/compare/filediffview.cpp" line="118"/>
         <source>Show one unified diff instead of the two versions side by side</source>
         <translation>두 버전을 나란히 놓는 대신 통합 diff 하나로 표시합니다</translation>
     </message>
     <message>
-        <location filename="../ui/compare/filediffview.cpp" line="168"/>
+        <location filename="../ui/compare/filediffview.cpp" line="178"/>
         <source>Select a file to see how it changed.</source>
         <translation>파일을 선택하면 어떻게 바뀌었는지 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/compare/filediffview.cpp" line="199"/>
+        <location filename="../ui/compare/filediffview.cpp" line="212"/>
         <source>No changes  </source>
         <translation>변경 없음  </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compare/filediffview.cpp" line="199"/>
+        <location filename="../ui/compare/filediffview.cpp" line="212"/>
         <source>%n change(s)  </source>
         <translation>
             <numerusform>변경 %n개  </numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compare/filediffview.cpp" line="206"/>
+        <location filename="../ui/compare/filediffview.cpp" line="219"/>
         <source>Old</source>
         <translation>이전</translation>
     </message>
     <message>
-        <location filename="../ui/compare/filediffview.cpp" line="206"/>
+        <location filename="../ui/compare/filediffview.cpp" line="219"/>
         <source>Old (absent)</source>
         <translation>이전 (없음)</translation>
     </message>
     <message>
-        <location filename="../ui/compare/filediffview.cpp" line="207"/>
+        <location filename="../ui/compare/filediffview.cpp" line="220"/>
         <source>New</source>
         <translation>새 버전</translation>
     </message>
     <message>
-        <location filename="../ui/compare/filediffview.cpp" line="207"/>
+        <location filename="../ui/compare/filediffview.cpp" line="220"/>
         <source>New (absent)</source>
         <translation>새 버전 (없음)</translation>
     </message>
@@ -1999,7 +2001,7 @@ EnvLens는 이 파일을 목록에만 표시하며 열거나 실행하지 않습
     <name>envlens::MainWindow</name>
     <message>
         <location filename="../ui/browse/mainwindow.cpp" line="55"/>
-        <location filename="../ui/browse/mainwindow.cpp" line="391"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="392"/>
         <source>EnvLens</source>
         <translation>EnvLens</translation>
     </message>
@@ -2014,184 +2016,184 @@ EnvLens는 이 파일을 목록에만 표시하며 열거나 실행하지 않습
         <translation>불러오는 중</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="112"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="113"/>
         <source>Open &amp;Folder…</source>
         <translation>폴더 열기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="115"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="116"/>
         <source>Open a model folder (or the folder holding an MLmodel file)</source>
         <translation>모델 폴더(또는 MLmodel 파일이 있는 폴더)를 엽니다</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="118"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="119"/>
         <source>Open &amp;Zip…</source>
         <translation>Zip 열기(&amp;Z)…</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="121"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="122"/>
         <source>Open a zipped model (or an MLmodel file) without extracting it</source>
         <translation>압축된 모델(또는 MLmodel 파일)을 풀지 않고 엽니다</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="124"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="125"/>
         <source>&amp;Close Tab</source>
         <translation>탭 닫기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="129"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="130"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="135"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="136"/>
         <source>Open &amp;Example Model</source>
         <translation>예제 모델 열기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="137"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="138"/>
         <source>Open a small example model with a few deliberate problems</source>
         <translation>일부러 몇 가지 문제를 넣은 작은 예제 모델을 엽니다</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="140"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="141"/>
         <source>Dependency &amp;Tree</source>
         <translation>의존성 트리(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="153"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="154"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="156"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="157"/>
         <source>Open &amp;Recent</source>
         <translation>최근 항목 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="164"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="165"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="165"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="166"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="168"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="169"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="174"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="175"/>
         <source>Main Toolbar</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="181"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="182"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="184"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="185"/>
         <source>&amp;Diagnostics Panel</source>
         <translation>진단 패널(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="188"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="189"/>
         <source>&amp;Toolbar</source>
         <translation>도구 모음(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="191"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="192"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="194"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="195"/>
         <source>&amp;About EnvLens</source>
         <translation>EnvLens 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="197"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="198"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="218"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="219"/>
         <source>&amp;Clear Recent Models</source>
         <translation>최근 모델 목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="289"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="290"/>
         <source>Cannot Open the Example</source>
         <translation>예제를 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="290"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="291"/>
         <source>EnvLens could not copy the example model to %1.</source>
         <translation>EnvLens가 예제 모델을 %1(으)로 복사하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="291"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="292"/>
         <source>Check that the folder is writable and the disk is not full.</source>
         <translation>폴더에 쓸 수 있는지, 디스크 공간이 충분한지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="351"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="352"/>
         <source>(the archive root)</source>
         <translation>(압축 파일 최상위)</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="353"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="354"/>
         <source>Choose a Model</source>
         <translation>모델 선택</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="354"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="355"/>
         <source>%1 holds several models. Which one do you want to open?</source>
         <translation>%1에 모델이 여러 개 있습니다. 어느 모델을 여시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="367"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="368"/>
         <source>Cannot Open Model</source>
         <translation>모델을 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="367"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="368"/>
         <source>EnvLens could not open %1.</source>
         <translation>EnvLens가 %1을(를) 열지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="384"/>
-        <location filename="../ui/browse/mainwindow.cpp" line="390"/>
-        <location filename="../ui/compare/comparepage.cpp" line="607"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="385"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="391"/>
+        <location filename="../ui/compare/comparepage.cpp" line="663"/>
         <source>%1 — EnvLens</source>
         <translation>%1 — EnvLens</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="384"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="385"/>
         <source>%1[*] — EnvLens</source>
         <translation>%1[*] — EnvLens</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="388"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="389"/>
         <source>%1 errors, %2 warnings, %3 infos</source>
         <translation>오류 %1개, 경고 %2개, 정보 %3개</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="401"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="402"/>
         <source>Open Model Folder</source>
         <translation>모델 폴더 열기</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="409"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="410"/>
         <source>Open Model Zip</source>
         <translation>모델 Zip 열기</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="409"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="410"/>
         <source>Model archives (*.zip);;MLmodel files (MLmodel);;All files (*)</source>
         <translation>모델 압축 파일 (*.zip);;MLmodel 파일 (MLmodel);;모든 파일 (*)</translation>
     </message>
@@ -2371,7 +2373,7 @@ EnvLens는 이 파일을 목록에만 표시하며 열거나 실행하지 않습
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../ui/browse/modeltab.cpp" line="183"/>
+        <location filename="../ui/browse/modeltab.cpp" line="185"/>
         <source>%1 is not part of this model</source>
         <translation>%1은(는) 이 모델에 없습니다</translation>
     </message>
@@ -2387,239 +2389,239 @@ EnvLens는 이 파일을 목록에만 표시하며 열거나 실행하지 않습
 <context>
     <name>envlens::OverviewPage</name>
     <message>
-        <location filename="../ui/browse/overviewpage.cpp" line="99"/>
+        <location filename="../ui/browse/overviewpage.cpp" line="102"/>
         <source>Flavor</source>
         <translation>플레이버</translation>
     </message>
     <message>
-        <location filename="../ui/browse/overviewpage.cpp" line="99"/>
+        <location filename="../ui/browse/overviewpage.cpp" line="102"/>
         <source>Recorded versions</source>
         <translation>기록된 버전</translation>
     </message>
     <message>
-        <location filename="../ui/browse/overviewpage.cpp" line="99"/>
+        <location filename="../ui/browse/overviewpage.cpp" line="102"/>
         <source>Loader</source>
         <translation>로더</translation>
     </message>
     <message>
-        <location filename="../ui/browse/overviewpage.cpp" line="100"/>
-        <location filename="../ui/browse/overviewpage.cpp" line="162"/>
+        <location filename="../ui/browse/overviewpage.cpp" line="103"/>
+        <location filename="../ui/browse/overviewpage.cpp" line="165"/>
         <source>Flavors</source>
         <translation>플레이버</translation>
     </message>
     <message>
-        <location filename="../ui/browse/overviewpage.cpp" line="101"/>
+        <location filename="../ui/browse/overviewpage.cpp" line="104"/>
         <source>Part</source>
         <translation>부분</translation>
     </message>
     <message>
-        <location filename="../ui/browse/overviewpage.cpp" line="101"/>
+        <location filename="../ui/browse/overviewpage.cpp" line="104"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../ui/browse/overviewpage.cpp" line="101"/>
+        <location filename="../ui/browse/overviewpage.cpp" line="104"/>
         <source>Type</source>
         <translation>형식</translation>
     </message>
     <message>
-        <location filename="../ui/browse/overviewpage.cpp" line="101"/>
+        <location filename="../ui/browse/overviewpage.cpp" line="104"/>
         <source>Shape</source>
         <translation>모양</translation>
     </message>
     <message>
-        <location filename="../ui/browse/overviewpage.cpp" line="101"/>
+        <location filename="../ui/browse/overviewpage.cpp" line="104"/>
         <source>Notes</source>
         <translation>참고</translation>
     </message>
     <message>
-        <location filename="../ui/browse/overviewpage.cpp" line="102"/>
-        <location filename="../ui/browse/overviewpage.cpp" line="166"/>
+        <location filename="../ui/browse/overviewpage.cpp" line="105"/>
+        <location filename="../ui/browse/overviewpage.cpp" line="169"/>
         <source>Signature</source>
         <translation>시그니처</translation>
     </message>
     <message>
-        <location filename="../ui/browse/overviewpage.cpp" line="134"/>
+        <location filename="../ui/browse/overviewpage.cpp" line="137"/>
         <source>Model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../ui/browse/overviewpage.cpp" line="139"/>
+        <location filename="../ui/browse/overviewpage.cpp" line="142"/>
         <source>Python version</source>
         <translation>파이썬 버전</translation>
     </message>
     <message>
-        <location filename="../ui/browse/overviewpage.cpp" line="197"/>
+        <location filename="../ui/browse/overviewpage.cpp" line="200"/>
         <source>1 error</source>
         <translation>오류 1개</translation>
     </message>
     <message>
-        <location filename="../ui/browse/overviewpage.cpp" line="197"/>
+        <location filename="../ui/browse/overviewpage.cpp" line="200"/>
         <source>%1 errors</source>
         <translation>오류 %1개</translation>
     </message>
     <message>
-        <location filename="../ui/browse/overviewpage.cpp" line="198"/>
+        <location filename="../ui/browse/overviewpage.cpp" line="201"/>
         <source>1 warning</source>
         <translation>경고 1개</translation>
     </message>
     <message>
-        <location filename="../ui/browse/overviewpage.cpp" line="198"/>
+        <location filename="../ui/browse/overviewpage.cpp" line="201"/>
         <source>%1 warnings</source>
         <translation>경고 %1개</translation>
     </message>
     <message>
-        <location filename="../ui/browse/overviewpage.cpp" line="199"/>
+        <location filename="../ui/browse/overviewpage.cpp" line="202"/>
         <source>1 info</source>
         <translation>정보 1개</translation>
     </message>
     <message>
-        <location filename="../ui/browse/overviewpage.cpp" line="199"/>
+        <location filename="../ui/browse/overviewpage.cpp" line="202"/>
         <source>%1 infos</source>
         <translation>정보 %1개</translation>
     </message>
     <message>
-        <location filename="../ui/browse/overviewpage.cpp" line="221"/>
+        <location filename="../ui/browse/overviewpage.cpp" line="224"/>
         <source>Zip archive: %1</source>
         <translation>Zip 압축 파일: %1</translation>
     </message>
     <message>
-        <location filename="../ui/browse/overviewpage.cpp" line="222"/>
+        <location filename="../ui/browse/overviewpage.cpp" line="225"/>
         <source>Folder: %1</source>
         <translation>폴더: %1</translation>
     </message>
     <message>
-        <location filename="../ui/browse/overviewpage.cpp" line="226"/>
+        <location filename="../ui/browse/overviewpage.cpp" line="229"/>
         <source>not recorded</source>
         <translation>기록되지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/browse/overviewpage.cpp" line="235"/>
+        <location filename="../ui/browse/overviewpage.cpp" line="238"/>
         <source>MLflow version:</source>
         <translation>MLflow 버전:</translation>
     </message>
     <message>
-        <location filename="../ui/browse/overviewpage.cpp" line="237"/>
+        <location filename="../ui/browse/overviewpage.cpp" line="240"/>
         <source>Created:</source>
         <translation>생성 시각:</translation>
     </message>
     <message>
-        <location filename="../ui/browse/overviewpage.cpp" line="240"/>
+        <location filename="../ui/browse/overviewpage.cpp" line="243"/>
         <source>Recorded size:</source>
         <translation>기록된 크기:</translation>
     </message>
     <message>
-        <location filename="../ui/browse/overviewpage.cpp" line="241"/>
+        <location filename="../ui/browse/overviewpage.cpp" line="244"/>
         <source>Model UUID:</source>
         <translation>모델 UUID:</translation>
     </message>
     <message>
-        <location filename="../ui/browse/overviewpage.cpp" line="242"/>
+        <location filename="../ui/browse/overviewpage.cpp" line="245"/>
         <source>Run ID:</source>
         <translation>실행 ID:</translation>
     </message>
     <message>
-        <location filename="../ui/browse/overviewpage.cpp" line="244"/>
+        <location filename="../ui/browse/overviewpage.cpp" line="247"/>
         <source>MLmodel:</source>
         <translation>MLmodel:</translation>
     </message>
     <message>
-        <location filename="../ui/browse/overviewpage.cpp" line="244"/>
+        <location filename="../ui/browse/overviewpage.cpp" line="247"/>
         <source>cannot be read: %1</source>
         <translation>읽을 수 없음: %1</translation>
     </message>
     <message>
-        <location filename="../ui/browse/overviewpage.cpp" line="246"/>
+        <location filename="../ui/browse/overviewpage.cpp" line="249"/>
         <source>Files:</source>
         <translation>파일:</translation>
     </message>
     <message>
-        <location filename="../ui/browse/overviewpage.cpp" line="246"/>
+        <location filename="../ui/browse/overviewpage.cpp" line="249"/>
         <source>%1 files, %2 in total</source>
         <translation>파일 %1개, 합계 %2</translation>
     </message>
     <message>
-        <location filename="../ui/browse/overviewpage.cpp" line="247"/>
+        <location filename="../ui/browse/overviewpage.cpp" line="250"/>
         <source>Markers evaluated for:</source>
         <translation>마커 평가 대상:</translation>
     </message>
     <message>
-        <location filename="../ui/browse/overviewpage.cpp" line="247"/>
+        <location filename="../ui/browse/overviewpage.cpp" line="250"/>
         <source>Python %1 on %2</source>
         <translation>%2의 파이썬 %1</translation>
     </message>
     <message>
-        <location filename="../ui/browse/overviewpage.cpp" line="247"/>
+        <location filename="../ui/browse/overviewpage.cpp" line="250"/>
         <source>(unknown)</source>
         <translation>(알 수 없음)</translation>
     </message>
     <message>
-        <location filename="../ui/browse/overviewpage.cpp" line="281"/>
+        <location filename="../ui/browse/overviewpage.cpp" line="284"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/browse/overviewpage.cpp" line="282"/>
+        <location filename="../ui/browse/overviewpage.cpp" line="285"/>
         <source>Not recorded in this file</source>
         <translation>이 파일에는 기록되지 않음</translation>
     </message>
     <message>
-        <location filename="../ui/browse/overviewpage.cpp" line="287"/>
+        <location filename="../ui/browse/overviewpage.cpp" line="290"/>
         <source>Python %1 (differs)</source>
         <translation>파이썬 %1 (다름)</translation>
     </message>
     <message>
-        <location filename="../ui/browse/overviewpage.cpp" line="287"/>
+        <location filename="../ui/browse/overviewpage.cpp" line="290"/>
         <source>Python %1</source>
         <translation>파이썬 %1</translation>
     </message>
     <message>
-        <location filename="../ui/browse/overviewpage.cpp" line="290"/>
+        <location filename="../ui/browse/overviewpage.cpp" line="293"/>
         <source>The Python versions differ: serving may build a different environment than the model was trained in.</source>
         <translation>파이썬 버전이 서로 다릅니다. 서빙 시 모델을 학습한 환경과 다른 환경이 만들어질 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/browse/overviewpage.cpp" line="292"/>
+        <location filename="../ui/browse/overviewpage.cpp" line="295"/>
         <source>The recorded Python versions agree.</source>
         <translation>기록된 파이썬 버전이 모두 일치합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/browse/overviewpage.cpp" line="304"/>
+        <location filename="../ui/browse/overviewpage.cpp" line="307"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../ui/browse/overviewpage.cpp" line="320"/>
+        <location filename="../ui/browse/overviewpage.cpp" line="323"/>
         <source>(unnamed)</source>
         <translation>(이름 없음)</translation>
     </message>
     <message>
-        <location filename="../ui/browse/overviewpage.cpp" line="325"/>
+        <location filename="../ui/browse/overviewpage.cpp" line="328"/>
         <source>This model records no signature.</source>
         <translation>이 모델에는 시그니처가 기록되어 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/browse/overviewpage.cpp" line="327"/>
+        <location filename="../ui/browse/overviewpage.cpp" line="330"/>
         <source>The signature is empty.</source>
         <translation>시그니처가 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/browse/overviewpage.cpp" line="85"/>
+        <location filename="../ui/browse/overviewpage.cpp" line="88"/>
         <source>input</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../ui/browse/overviewpage.cpp" line="78"/>
+        <location filename="../ui/browse/overviewpage.cpp" line="81"/>
         <source>%1 (UTC %2)</source>
         <translation>%1 (UTC %2)</translation>
     </message>
     <message>
-        <location filename="../ui/browse/overviewpage.cpp" line="87"/>
+        <location filename="../ui/browse/overviewpage.cpp" line="90"/>
         <source>output</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../ui/browse/overviewpage.cpp" line="89"/>
+        <location filename="../ui/browse/overviewpage.cpp" line="92"/>
         <source>param</source>
         <translation>매개변수</translation>
     </message>
@@ -2652,33 +2654,33 @@ EnvLens는 이 파일을 목록에만 표시하며 열거나 실행하지 않습
         <translation>Conda pip</translation>
     </message>
     <message>
-        <location filename="../ui/compare/packagediffmodel.cpp" line="112"/>
-        <location filename="../ui/compare/packagediffmodel.cpp" line="114"/>
+        <location filename="../ui/compare/packagediffmodel.cpp" line="119"/>
+        <location filename="../ui/compare/packagediffmodel.cpp" line="121"/>
         <source>%1, line %2</source>
         <translation>%1, %2번째 줄</translation>
     </message>
     <message>
-        <location filename="../ui/compare/packagediffmodel.cpp" line="132"/>
+        <location filename="../ui/compare/packagediffmodel.cpp" line="139"/>
         <source>Package</source>
         <translation>패키지</translation>
     </message>
     <message>
-        <location filename="../ui/compare/packagediffmodel.cpp" line="134"/>
+        <location filename="../ui/compare/packagediffmodel.cpp" line="141"/>
         <source>Old</source>
         <translation>이전</translation>
     </message>
     <message>
-        <location filename="../ui/compare/packagediffmodel.cpp" line="136"/>
+        <location filename="../ui/compare/packagediffmodel.cpp" line="143"/>
         <source>New</source>
         <translation>새 버전</translation>
     </message>
     <message>
-        <location filename="../ui/compare/packagediffmodel.cpp" line="138"/>
+        <location filename="../ui/compare/packagediffmodel.cpp" line="145"/>
         <source>Change</source>
         <translation>변경</translation>
     </message>
     <message>
-        <location filename="../ui/compare/packagediffmodel.cpp" line="140"/>
+        <location filename="../ui/compare/packagediffmodel.cpp" line="147"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
