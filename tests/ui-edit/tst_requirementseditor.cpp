@@ -22,6 +22,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QDockWidget>
 #include <QFont>
 #include <QLabel>
@@ -248,7 +249,13 @@ private slots:
         QCOMPARE(list->rows().at(findText(list, QStringLiteral("numpy"))).status, RequirementRow::Status::Changed);
 
         page->editableView()->setCurrentIndex(list->index(findText(list, QStringLiteral("scipy")), 0));
-        QTest::keyClick(page->editableView(), Qt::Key_Delete);
+        QAction *deleteAction = nullptr;
+        for (QAction *action : page->actions()) {
+            if (action->shortcut() == QKeySequence(QKeySequence::Delete))
+                deleteAction = action;
+        }
+        QVERIFY(deleteAction);
+        deleteAction->trigger();
         QCOMPARE(tab->undoStack()->count(), 2);
         QVERIFY(!editor->session()->bytes(kRequirements).contains("scipy"));
         QVERIFY(!editor->session()->bytes(QStringLiteral("conda.yaml")).contains("scipy"));
@@ -454,6 +461,7 @@ private slots:
         file.close();
         SavePreviewDialog::setNextAnswer(true);
         MessageBox::clearLastText();
+        MessageBox::setNextAnswer(QMessageBox::Ok);
         QVERIFY(!editor->saveAs(blocker + QStringLiteral("/out.zip")));
         QVERIFY(MessageBox::lastText().contains(QStringLiteral("could not save")));
         QVERIFY(MessageBox::lastText().contains(QStringLiteral("out.zip")));
@@ -498,6 +506,7 @@ private slots:
                                    .data(Qt::ToolTipRole).toString();
         QVERIFY(!reason.isEmpty());
         MessageBox::clearLastText();
+        MessageBox::setNextAnswer(QMessageBox::Ok);
         QVERIFY(!editor->save());
         QVERIFY(MessageBox::lastText().contains(QStringLiteral("not valid")));
         // The invalid text stays in the table across unrelated refreshes, and the last valid

@@ -48,6 +48,12 @@ EditController::EditController(MainWindow *window) : QObject(window), m_window(w
     connect(window, &MainWindow::modelLoadFinished, this, &EditController::onModelLoaded);
     connect(window, &MainWindow::currentModelChanged, this, &EditController::updateActions);
     connect(window->undoGroup(), &QUndoGroup::indexChanged, this, &EditController::updateActions);
+    // Through the group (which the window silences while it is destroyed), not the stacks, whose
+    // destructors still report a clean state change.
+    connect(window->undoGroup(), &QUndoGroup::cleanChanged, this, [this] {
+        if (ModelTab *tab = m_window->currentModelTab())
+            updateTabTitle(tab);
+    });
     updateActions();
 }
 
@@ -109,20 +115,20 @@ ModelEditor *EditController::currentEditor() const
     ModelTab *tab = m_window->currentModelTab();
     if (!tab || tab->state() != ModelTab::State::Loaded)
         return nullptr;
-    return ModelEditor::of(tab);
+    // Created (and wired) when the tab's model loaded; none before.
+    return tab->findChild<ModelEditor *>(QStringLiteral("modelEditor"), Qt::FindDirectChildrenOnly);
 }
 
 void EditController::onModelLoaded(ModelTab *tab)
 {
     if (!tab || tab->state() != ModelTab::State::Loaded)
         return;
-    const bool fresh = !tab->findChild<ModelEditor *>(QStringLiteral("modelEditor"), Qt::FindDirectChildrenOnly);
-    ModelEditor *editor = ModelEditor::of(tab);
-    if (fresh) {
+    ModelEditor *editor = tab->findChild<ModelEditor *>(QStringLiteral("modelEditor"), Qt::FindDirectChildrenOnly);
+    if (!editor) {
+        editor = ModelEditor::of(tab);
         connect(editor, &ModelEditor::openRequested, m_window, [this](const QString &path) { m_window->openPath(path); });
         connect(editor, &ModelEditor::statusMessage, m_window,
                 [this](const QString &message) { m_window->statusBar()->showMessage(message, 5000); });
-        connect(tab->undoStack(), &QUndoStack::cleanChanged, this, [this, tab] { updateTabTitle(tab); });
         connect(editor->session(), &EditSession::changed, this, &EditController::updateActions);
     }
     editor->reset();
