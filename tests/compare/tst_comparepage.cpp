@@ -9,9 +9,8 @@
 #include "compare/dropzone.h"
 #include "compare/filediffview.h"
 #include "compare/packagediffmodel.h"
-#include "diff/diffreport.h"
-
 #include "comparefixture.h"
+#include "diff/diffreport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -136,8 +135,8 @@ void TestComparePage::pairs()
 
     QVERIFY(page.title().contains(QFileInfo(oldPath).fileName()));
     QVERIFY(page.title().contains(QFileInfo(newPath).fileName()));
-    const int packageRows = int(expected.packages.size() + expected.constraints.size() + expected.locked.size() +
-                                expected.conda.dependencies.size() + expected.conda.pip.size());
+    const int packageRows = int(expected.packages.size() + expected.constraints.size() + expected.locked.size()
+        + expected.conda.dependencies.size() + expected.conda.pip.size());
     QCOMPARE(page.packageModel()->rowCount(), packageRows);
 
     const QVector<CompareSummary::Row> summary = page.summary()->rows();
@@ -156,7 +155,8 @@ void TestComparePage::pairs()
     QVERIFY(listed.contains(QStringLiteral("MLmodel")));
     for (const FileDiff &f : expected.code)
         QVERIFY2(listed.contains(f.path), qPrintable(f.path));
-    for (const QString &name : {QStringLiteral("requirements.txt"), QStringLiteral("conda.yaml"), QStringLiteral("python_env.yaml")}) {
+    for (const QString &name :
+        { QStringLiteral("requirements.txt"), QStringLiteral("conda.yaml"), QStringLiteral("python_env.yaml") }) {
         if (a->file(name) || b->file(name))
             QVERIFY2(listed.contains(name), qPrintable(name));
     }
@@ -182,8 +182,8 @@ void TestComparePage::fileDiff()
     QVERIFY(page.selectFile(QStringLiteral("code/utils/features.py")));
     FileDiffView *view = page.fileDiffView();
     QCOMPARE(view->path(), QStringLiteral("code/utils/features.py"));
-    QCOMPARE(view->markedLines(FileDiffView::Side::Old), (QVector<int>{8, 13}));
-    QCOMPARE(view->markedLines(FileDiffView::Side::New), (QVector<int>{3, 9, 14, 16, 17, 18, 19}));
+    QCOMPARE(view->markedLines(FileDiffView::Side::Old), (QVector<int> { 8, 13 }));
+    QCOMPARE(view->markedLines(FileDiffView::Side::New), (QVector<int> { 3, 9, 14, 16, 17, 18, 19 }));
     // A file opens at its first change; F7 works from the file list too.
     QCOMPARE(view->currentChange(), 0);
     QCOMPARE(view->newView()->markedLine(), 3);
@@ -213,7 +213,7 @@ void TestComparePage::fileDiff()
 
     // A removed file: the old side's lines, all marked.
     QVERIFY(page.selectFile(QStringLiteral("code/utils/legacy.py")));
-    QCOMPARE(view->markedLines(FileDiffView::Side::Old), (QVector<int>{1, 2}));
+    QCOMPARE(view->markedLines(FileDiffView::Side::Old), (QVector<int> { 1, 2 }));
     QVERIFY(view->markedLines(FileDiffView::Side::New).isEmpty());
     // A file that is never read shows a message, not text.
     QVERIFY(page.selectFile(QStringLiteral("model.pkl")));
@@ -264,7 +264,7 @@ void TestComparePage::diagnostics()
     // nothing declares.
     QVERIFY2(ids(d.fixed).contains(QStringLiteral("python-mismatch")), qPrintable(ids(d.fixed).join(QLatin1Char(','))));
     QVERIFY2(ids(d.introduced).contains(QStringLiteral("import-undeclared")),
-             qPrintable(ids(d.introduced).join(QLatin1Char(','))));
+        qPrintable(ids(d.introduced).join(QLatin1Char(','))));
     QVERIFY(!ids(d.kept).contains(QStringLiteral("python-mismatch")));
 
     // Every finding of each side is in exactly one group.
@@ -278,6 +278,25 @@ void TestComparePage::diagnostics()
     QCOMPARE(page.diagnosticsTree()->topLevelItem(0)->childCount(), d.introduced.size());
     QCOMPARE(page.diagnosticsTree()->topLevelItem(1)->childCount(), d.fixed.size());
     QCOMPARE(page.diagnosticsTree()->topLevelItem(2)->childCount(), d.kept.size());
+
+    // Activating a finding shows its place: an introduced one in the new version...
+    QTreeWidgetItem *introduced = nullptr;
+    for (int i = 0; i < page.diagnosticsTree()->topLevelItem(0)->childCount(); ++i) {
+        if (page.diagnosticsTree()->topLevelItem(0)->child(i)->text(0) == QLatin1String("import-undeclared"))
+            introduced = page.diagnosticsTree()->topLevelItem(0)->child(i);
+    }
+    QVERIFY(introduced);
+    QVERIFY(page.showFinding(introduced));
+    QCOMPARE(page.fileDiffView()->path(), QStringLiteral("code/utils/features.py"));
+    QCOMPARE(page.fileDiffView()->newView()->markedLine(), 3); // "import requests"
+    // ... a fixed one in the old version.
+    QTreeWidgetItem *fixed = page.diagnosticsTree()->topLevelItem(1)->child(0);
+    QVERIFY(page.showFinding(fixed));
+    QCOMPARE(page.fileDiffView()->path(), d.fixed.first().location.file);
+    if (d.fixed.first().location.line > 0)
+        QCOMPARE(page.fileDiffView()->oldView()->markedLine(), d.fixed.first().location.line);
+    // Group rows lead nowhere.
+    QVERIFY(!page.showFinding(page.diagnosticsTree()->topLevelItem(2)));
 }
 
 void TestComparePage::exportMatchesCli_data()
@@ -309,7 +328,9 @@ void TestComparePage::exportMatchesCli()
     ComparePage page(oldPath, newPath);
     QVERIFY(waitForPage(&page));
 
-    const QString target = m_dir.filePath(QStringLiteral("export-%1").arg(QString::fromUtf8(QTest::currentDataTag())).replace(QLatin1Char(' '), QLatin1Char('_')));
+    const QString target = m_dir.filePath(QStringLiteral("export-%1")
+                                              .arg(QString::fromUtf8(QTest::currentDataTag()))
+                                              .replace(QLatin1Char(' '), QLatin1Char('_')));
     FileDialog::instance().setNextFileName(target);
     QVERIFY(page.exportReport(ComparePage::Format(format)));
     const QByteArray written = readAll(target);
@@ -333,7 +354,7 @@ void TestComparePage::exportMatchesCli()
     if (cliFormat.isEmpty())
         return;
     QProcess cli;
-    cli.start(test::cliPath(), {QStringLiteral("diff"), oldPath, newPath, QStringLiteral("--format"), cliFormat});
+    cli.start(test::cliPath(), { QStringLiteral("diff"), oldPath, newPath, QStringLiteral("--format"), cliFormat });
     QVERIFY(cli.waitForFinished(60000));
     QCOMPARE(cli.exitCode(), diff.equivalent() ? 0 : 1);
     QCOMPARE(written, cli.readAllStandardOutput());
@@ -350,7 +371,7 @@ void TestComparePage::folderVersusZip()
     const QString v1 = test::compareFixture("sklearn-v1");
     const QString v2 = test::compareFixture("sklearn-v2");
     // The same model as a folder and as a zip: nothing differs.
-    for (const auto &pair : {qMakePair(v2, m_zipV2), qMakePair(m_zipV2, v2)}) {
+    for (const auto &pair : { qMakePair(v2, m_zipV2), qMakePair(m_zipV2, v2) }) {
         ComparePage same(pair.first, pair.second);
         QVERIFY(waitForPage(&same));
         QVERIFY(same.diff().equivalent());
@@ -370,7 +391,7 @@ void TestComparePage::folderVersusZip()
         QCOMPARE(mixed.files().at(i).change, folders.files().at(i).change);
     }
     QVERIFY(mixed.selectFile(QStringLiteral("code/utils/features.py")));
-    QCOMPARE(mixed.fileDiffView()->markedLines(FileDiffView::Side::New), (QVector<int>{3, 9, 14, 16, 17, 18, 19}));
+    QCOMPARE(mixed.fileDiffView()->markedLines(FileDiffView::Side::New), (QVector<int> { 3, 9, 14, 16, 17, 18, 19 }));
     QCOMPARE(mixed.title(), QStringLiteral("sklearn-v1 ↔ sklearn-v2.zip"));
 }
 
@@ -391,26 +412,28 @@ void TestComparePage::compareWithAction()
     folderAction->trigger();
     auto *page = qobject_cast<ComparePage *>(window.tabWidget()->currentWidget());
     QVERIFY(page);
-    QCOMPARE(window.tabWidget()->tabText(window.tabWidget()->currentIndex()), QStringLiteral("sklearn-v1 ↔ sklearn-v2"));
+    QCOMPARE(
+        window.tabWidget()->tabText(window.tabWidget()->currentIndex()), QStringLiteral("sklearn-v1 ↔ sklearn-v2"));
     QVERIFY(waitForPage(page));
     QVERIFY(!menu->isEnabled()); // the comparison is not a model
 
     // Cancelling the dialog opens nothing; the zip action takes a zip.
     window.tabWidget()->setCurrentIndex(0);
-    const int tabs = window.tabWidget()->count();
+    const int tabCount = window.tabWidget()->count();
     FileDialog::instance().setNextFileName(QString());
     folderAction->trigger();
-    QCOMPARE(window.tabWidget()->count(), tabs);
+    QCOMPARE(window.tabWidget()->count(), tabCount);
     FileDialog::instance().setNextFileName(m_zipV2);
     window.findChild<QAction *>(QStringLiteral("compareWithZipAction"))->trigger();
-    QCOMPARE(window.tabWidget()->count(), tabs + 1);
+    QCOMPARE(window.tabWidget()->count(), tabCount + 1);
     page = qobject_cast<ComparePage *>(window.tabWidget()->currentWidget());
     QVERIFY(page && waitForPage(page));
     QVERIFY(page->newPath().endsWith(QStringLiteral(".zip")));
 
     // A swap renames the tab.
     page->swapSides();
-    QCOMPARE(window.tabWidget()->tabText(window.tabWidget()->currentIndex()), QStringLiteral("sklearn-v2.zip ↔ sklearn-v1"));
+    const QTabWidget *tabs = window.tabWidget();
+    QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("sklearn-v2.zip ↔ sklearn-v1"));
     QVERIFY(waitForPage(page));
 }
 
@@ -423,8 +446,9 @@ void TestComparePage::dropZone()
     QVERIFY(QTest::qWaitForWindowExposed(&page));
 
     QMimeData mime;
-    mime.setUrls({QUrl::fromLocalFile(m_zipV2), QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("not-a-model.txt")))});
-    QCOMPARE(DropZone::modelPaths(&mime), QStringList{m_zipV2});
+    mime.setUrls(
+        { QUrl::fromLocalFile(m_zipV2), QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("not-a-model.txt"))) });
+    QCOMPARE(DropZone::modelPaths(&mime), QStringList { m_zipV2 });
     const QPoint centre = page.dropZone()->rect().center();
     QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(page.dropZone(), &enter);

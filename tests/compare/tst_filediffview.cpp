@@ -1,6 +1,5 @@
 #include "common/codeview.h"
 #include "compare/filediffview.h"
-
 #include "comparefixture.h"
 
 #include <QAction>
@@ -70,29 +69,29 @@ void TestFileDiffView::markedLines_data()
     QTest::addColumn<int>("changes");
 
     QTest::newRow("one line changed") << QStringLiteral("a\nb\nc\n") << QStringLiteral("a\nB\nc\n") << true
-                                      << QVector<int>{2} << QVector<int>{2} << 1;
-    QTest::newRow("insertion") << QStringLiteral("a\nb\n") << QStringLiteral("a\nx\ny\nb\n") << true << QVector<int>{}
-                               << QVector<int>{2, 3} << 1;
+                                      << QVector<int> { 2 } << QVector<int> { 2 } << 1;
+    QTest::newRow("insertion") << QStringLiteral("a\nb\n") << QStringLiteral("a\nx\ny\nb\n") << true << QVector<int> {}
+                               << QVector<int> { 2, 3 } << 1;
     QTest::newRow("deletion at the end") << QStringLiteral("a\nb\nc\n") << QStringLiteral("a\n") << true
-                                         << QVector<int>{2, 3} << QVector<int>{} << 1;
+                                         << QVector<int> { 2, 3 } << QVector<int> {} << 1;
     QTest::newRow("two changes") << numbered(1, 8, QString()) << QStringLiteral("1\nX\n3\n4\n5\n6\nY\n8\n") << true
-                                 << QVector<int>{2, 7} << QVector<int>{2, 7} << 2;
+                                 << QVector<int> { 2, 7 } << QVector<int> { 2, 7 } << 2;
     QTest::newRow("CRLF") << QStringLiteral("a\r\nb\r\nc\r\n") << QStringLiteral("a\r\nB\r\nc\r\n") << true
-                          << QVector<int>{2} << QVector<int>{2} << 1;
+                          << QVector<int> { 2 } << QVector<int> { 2 } << 1;
     QTest::newRow("identical") << QStringLiteral("same\ntext\n") << QStringLiteral("same\ntext\n") << true
-                               << QVector<int>{} << QVector<int>{} << 0;
-    QTest::newRow("file added") << QString() << QStringLiteral("x\ny\n") << false << QVector<int>{}
-                                << QVector<int>{1, 2} << 1;
+                               << QVector<int> {} << QVector<int> {} << 0;
+    QTest::newRow("file added") << QString() << QStringLiteral("x\ny\n") << false << QVector<int> {}
+                                << QVector<int> { 1, 2 } << 1;
     // code/utils/features.py of the fixtures: an import, a changed expression, a changed default,
     // a function appended.
     QTest::newRow("fixture features.py")
         << readText(test::compareFixture("sklearn-v1") + QStringLiteral("/code/utils/features.py"))
         << readText(test::compareFixture("sklearn-v2") + QStringLiteral("/code/utils/features.py")) << true
-        << QVector<int>{8, 13} << QVector<int>{3, 9, 14, 16, 17, 18, 19} << 4;
+        << QVector<int> { 8, 13 } << QVector<int> { 3, 9, 14, 16, 17, 18, 19 } << 4;
     QTest::newRow("fixture requirements.txt")
         << readText(test::compareFixture("sklearn-v1") + QStringLiteral("/requirements.txt"))
         << readText(test::compareFixture("sklearn-v2") + QStringLiteral("/requirements.txt")) << true
-        << QVector<int>{1, 3, 4, 5, 6} << QVector<int>{1, 3, 4, 5, 6} << 2;
+        << QVector<int> { 1, 3, 4, 5, 6 } << QVector<int> { 1, 3, 4, 5, 6 } << 2;
 }
 
 void TestFileDiffView::markedLines()
@@ -156,7 +155,7 @@ void TestFileDiffView::changedCharacters()
 
     FileDiffView view;
     view.setTexts(QStringLiteral("f.py"), QStringLiteral("same\n") + oldLine + QStringLiteral("\nend\n"),
-                  QStringLiteral("same\n") + newLine + QStringLiteral("\nend\n"));
+        QStringLiteral("same\n") + newLine + QStringLiteral("\nend\n"));
     const IntraLineDiff intra = TextDiff::intraLine(oldLine, newLine);
     const QVector<CharRange> oldMarks = view.markedCharacters(FileDiffView::Side::Old, 2);
     const QVector<CharRange> newMarks = view.markedCharacters(FileDiffView::Side::New, 2);
@@ -195,7 +194,7 @@ void TestFileDiffView::navigation()
         int newLine;
     };
     // 0: a side has no line of this change, so nothing is marked there.
-    const Expected expected[] = {{5, 5}, {0, 31}, {50, 0}};
+    const Expected expected[] = { { 5, 5 }, { 0, 31 }, { 50, 0 } };
     for (int i = 0; i < 3; ++i) {
         view.nextChange();
         QCOMPARE(view.currentChange(), i);
@@ -227,7 +226,10 @@ void TestFileDiffView::keyboard()
 {
     FileDiffView view;
     view.resize(900, 500);
-    view.setTexts(QStringLiteral("n.txt"), numbered(1, 40), numbered(1, 40).replace(QStringLiteral("line 7\n"), QStringLiteral("seven\n")).replace(QStringLiteral("line 33\n"), QStringLiteral("thirty-three\n")));
+    view.setTexts(QStringLiteral("n.txt"), numbered(1, 40),
+        numbered(1, 40)
+            .replace(QStringLiteral("line 7\n"), QStringLiteral("seven\n"))
+            .replace(QStringLiteral("line 33\n"), QStringLiteral("thirty-three\n")));
     view.show();
     view.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&view));

@@ -1,6 +1,5 @@
 #include "compare/changestyle.h"
 #include "compare/packagediffmodel.h"
-
 #include "comparefixture.h"
 
 #include <QAbstractItemModelTester>
@@ -19,8 +18,8 @@ QStringList rowsOf(const PackageDiffModel &model)
     QStringList rows;
     for (int i = 0; i < model.rowCount(); ++i) {
         const PackageDiffModel::Row &row = model.row(i);
-        rows << PackageDiffModel::sectionName(row.section) + QLatin1Char(':') + row.diff.name + QLatin1Char('=') +
-                    diffChangeName(row.diff.change);
+        rows << PackageDiffModel::sectionName(row.section) + QLatin1Char(':') + row.diff.name + QLatin1Char('=')
+                + diffChangeName(row.diff.change);
     }
     return rows;
 }
@@ -58,13 +57,13 @@ void TestPackageDiffModel::rowClasses_data()
     const QString v1 = test::compareFixture("sklearn-v1");
     const QString v2 = test::compareFixture("sklearn-v2");
     QTest::newRow("v1 -> v2") << v1 << v2
-                              << QStringList{QStringLiteral("mlflow=upgraded"), QStringLiteral("numpy=upgraded"),
-                                             QStringLiteral("pandas=changed"), QStringLiteral("scikit-learn=downgraded"),
-                                             QStringLiteral("scipy=removed"), QStringLiteral("xgboost=added")};
+                              << QStringList { QStringLiteral("mlflow=upgraded"), QStringLiteral("numpy=upgraded"),
+                                     QStringLiteral("pandas=changed"), QStringLiteral("scikit-learn=downgraded"),
+                                     QStringLiteral("scipy=removed"), QStringLiteral("xgboost=added") };
     QTest::newRow("v2 -> v1") << v2 << v1
-                              << QStringList{QStringLiteral("mlflow=downgraded"), QStringLiteral("numpy=downgraded"),
-                                             QStringLiteral("pandas=changed"), QStringLiteral("scikit-learn=upgraded"),
-                                             QStringLiteral("scipy=added"), QStringLiteral("xgboost=removed")};
+                              << QStringList { QStringLiteral("mlflow=downgraded"), QStringLiteral("numpy=downgraded"),
+                                     QStringLiteral("pandas=changed"), QStringLiteral("scikit-learn=upgraded"),
+                                     QStringLiteral("scipy=added"), QStringLiteral("xgboost=removed") };
     QTest::newRow("v1 -> v1") << v1 << v1 << QStringList();
 }
 
@@ -84,8 +83,8 @@ void TestPackageDiffModel::rowClasses()
     for (int i = 0; i < model.rowCount(); ++i) {
         const QModelIndex name = model.index(i, PackageDiffModel::NameColumn);
         const auto change = DiffChange(name.data(PackageDiffModel::ChangeRole).toInt());
-        if (name.data(PackageDiffModel::SectionRole).toInt() == PackageDiffModel::Requirements &&
-            change != DiffChange::Unchanged)
+        if (name.data(PackageDiffModel::SectionRole).toInt() == PackageDiffModel::Requirements
+            && change != DiffChange::Unchanged)
             changed << model.row(i).diff.name + QLatin1Char('=') + diffChangeName(change);
         const QModelIndex changeCell = model.index(i, PackageDiffModel::ChangeColumn);
         QCOMPARE(changeCell.data().toString(), ChangeStyle::label(change));
@@ -114,8 +113,8 @@ void TestPackageDiffModel::everyPairMatchesTheDiff_data()
                                           << test::corpusModel("wild/azureml-mlflow-model");
     QTest::newRow("clean sklearn -> locked pyfunc") << test::dataDir() + QStringLiteral("/checks/clean-sklearn")
                                                     << test::dataDir() + QStringLiteral("/checks/pyfunc-locked");
-    QTest::newRow("example -> fixture v2") << test::examplesDir() + QStringLiteral("/iris-classifier")
-                                           << test::compareFixture("sklearn-v2");
+    QTest::newRow("example -> fixture v2")
+        << test::examplesDir() + QStringLiteral("/iris-classifier") << test::compareFixture("sklearn-v2");
 }
 
 void TestPackageDiffModel::everyPairMatchesTheDiff()
@@ -133,8 +132,8 @@ void TestPackageDiffModel::everyPairMatchesTheDiff()
     QStringList expected;
     const auto add = [&expected](PackageDiffModel::Section section, const QVector<PackageDiff> &rows) {
         for (const PackageDiff &r : rows)
-            expected << PackageDiffModel::sectionName(section) + QLatin1Char(':') + r.name + QLatin1Char('=') +
-                            diffChangeName(r.change);
+            expected << PackageDiffModel::sectionName(section) + QLatin1Char(':') + r.name + QLatin1Char('=')
+                    + diffChangeName(r.change);
     };
     add(PackageDiffModel::Requirements, diff.packages);
     add(PackageDiffModel::Constraints, diff.constraints);
@@ -157,20 +156,21 @@ void TestPackageDiffModel::filter_data()
     QTest::addColumn<QStringList>("expected"); // Requirements rows, sorted by name
 
     QTest::newRow("everything") << false << QString()
-                                << QStringList{QStringLiteral("cloudpickle"), QStringLiteral("mlflow"),
-                                               QStringLiteral("numpy"), QStringLiteral("pandas"),
-                                               QStringLiteral("scikit-learn"), QStringLiteral("scipy"),
-                                               QStringLiteral("xgboost")};
+                                << QStringList { QStringLiteral("cloudpickle"), QStringLiteral("mlflow"),
+                                       QStringLiteral("numpy"), QStringLiteral("pandas"),
+                                       QStringLiteral("scikit-learn"), QStringLiteral("scipy"),
+                                       QStringLiteral("xgboost") };
     QTest::newRow("changes only") << true << QString()
-                                  << QStringList{QStringLiteral("mlflow"), QStringLiteral("numpy"), QStringLiteral("pandas"),
-                                                 QStringLiteral("scikit-learn"), QStringLiteral("scipy"),
-                                                 QStringLiteral("xgboost")};
+                                  << QStringList { QStringLiteral("mlflow"), QStringLiteral("numpy"),
+                                         QStringLiteral("pandas"), QStringLiteral("scikit-learn"),
+                                         QStringLiteral("scipy"), QStringLiteral("xgboost") };
     QTest::newRow("search by name") << false << QStringLiteral("SCI")
-                                    << QStringList{QStringLiteral("scikit-learn"), QStringLiteral("scipy")};
-    QTest::newRow("search by old spec") << false << QStringLiteral("1.26.4") << QStringList{QStringLiteral("numpy")};
-    QTest::newRow("search by new spec") << false << QStringLiteral(">=2.1") << QStringList{QStringLiteral("pandas")};
+                                    << QStringList { QStringLiteral("scikit-learn"), QStringLiteral("scipy") };
+    QTest::newRow("search by old spec") << false << QStringLiteral("1.26.4") << QStringList { QStringLiteral("numpy") };
+    QTest::newRow("search by new spec") << false << QStringLiteral(">=2.1") << QStringList { QStringLiteral("pandas") };
     QTest::newRow("unchanged is hidden by changes only") << true << QStringLiteral("cloudpickle") << QStringList();
-    QTest::newRow("search, changes only") << true << QStringLiteral("  mlflow ") << QStringList{QStringLiteral("mlflow")};
+    QTest::newRow("search, changes only")
+        << true << QStringLiteral("  mlflow ") << QStringList { QStringLiteral("mlflow") };
     QTest::newRow("no match") << false << QStringLiteral("tensorflow") << QStringList();
 }
 
@@ -227,12 +227,13 @@ void TestPackageDiffModel::sort()
     // Removals first, unchanged rows last.
     QCOMPARE(DiffChange(filter.index(0, 0).data(PackageDiffModel::ChangeRole).toInt()), DiffChange::Removed);
     QCOMPARE(DiffChange(filter.index(filter.rowCount() - 1, 0).data(PackageDiffModel::ChangeRole).toInt()),
-             DiffChange::Unchanged);
+        DiffChange::Unchanged);
 
     filter.sort(PackageDiffModel::NameColumn, Qt::DescendingOrder);
     QStringList names = visibleNames(filter);
     QStringList sorted = names;
-    std::sort(sorted.begin(), sorted.end(), [](const QString &x, const QString &y) { return x.toLower() > y.toLower(); });
+    std::sort(
+        sorted.begin(), sorted.end(), [](const QString &x, const QString &y) { return x.toLower() > y.toLower(); });
     QCOMPARE(names, sorted);
     QCOMPARE(names.first(), QStringLiteral("xgboost"));
 }

@@ -10,7 +10,10 @@ namespace envlens {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("envlens::ChangeStyle", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("envlens::ChangeStyle", text);
+}
 
 QPixmap badge(DiffChange change, int size)
 {
@@ -33,11 +36,11 @@ QPixmap badge(DiffChange change, int size)
         p.drawLine(QPointF(4.5, 8), QPointF(11.5, 8));
         break;
     case DiffChange::Upgraded:
-        p.drawPolyline(QPolygonF({QPointF(4.5, 8.5), QPointF(8, 5), QPointF(11.5, 8.5)}));
+        p.drawPolyline(QPolygonF({ QPointF(4.5, 8.5), QPointF(8, 5), QPointF(11.5, 8.5) }));
         p.drawLine(QPointF(8, 5), QPointF(8, 12));
         break;
     case DiffChange::Downgraded:
-        p.drawPolyline(QPolygonF({QPointF(4.5, 7.5), QPointF(8, 11), QPointF(11.5, 7.5)}));
+        p.drawPolyline(QPolygonF({ QPointF(4.5, 7.5), QPointF(8, 11), QPointF(11.5, 7.5) }));
         p.drawLine(QPointF(8, 4), QPointF(8, 11));
         break;
     case DiffChange::Changed:
@@ -107,7 +110,7 @@ QColor ChangeStyle::background(DiffChange change, const QPalette &palette, qreal
     // Dark palettes need a stronger tint to be seen at all.
     const qreal t = base.lightness() < 128 ? qMin(1.0, strength * 1.8) : strength;
     return QColor::fromRgbF(base.redF() * (1 - t) + accent.redF() * t, base.greenF() * (1 - t) + accent.greenF() * t,
-                            base.blueF() * (1 - t) + accent.blueF() * t);
+        base.blueF() * (1 - t) + accent.blueF() * t);
 }
 
 QIcon ChangeStyle::icon(DiffChange change)
@@ -115,7 +118,7 @@ QIcon ChangeStyle::icon(DiffChange change)
     if (change == DiffChange::Unchanged)
         return QIcon();
     QIcon icon;
-    for (int size : {16, 32, 48})
+    for (int size : { 16, 32, 48 })
         icon.addPixmap(badge(change, size));
     return icon;
 }

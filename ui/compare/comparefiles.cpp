@@ -61,7 +61,7 @@ CompareFile fromFileDiff(const FileDiff &d, CompareFile::Group group)
 QVector<CompareFile> compareFiles(const Model &oldModel, const Model &newModel, const ModelDiff &diff)
 {
     QMap<QString, CompareFile> environment;
-    for (const Model *model : {&oldModel, &newModel}) {
+    for (const Model *model : { &oldModel, &newModel }) {
         const bool old = model == &oldModel;
         for (const ModelFile &f : model->files) {
             if (!isEnvironmentRole(f.role))

@@ -16,7 +16,7 @@ struct CompareFile
     QString path;
     Group group = Group::Environment;
     DiffChange change = DiffChange::Unchanged; // Added, Removed, Modified or Unchanged
-    bool isText = false;                       // a side-by-side text diff can be shown
+    bool isText = false; // a side-by-side text diff can be shown
     bool existsOld = false;
     bool existsNew = false;
 };

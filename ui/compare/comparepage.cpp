@@ -2,6 +2,7 @@
 
 #include "browse/mainwindow.h"
 #include "browse/modeltab.h"
+#include "common/codeview.h"
 #include "common/filedialog.h"
 #include "common/icons.h"
 #include "common/messagebox.h"
@@ -39,6 +40,9 @@ namespace envlens {
 namespace {
 
 constexpr int kFileIndexRole = Qt::UserRole + 1;
+constexpr int kFindingFileRole = Qt::UserRole + 2;
+constexpr int kFindingLineRole = Qt::UserRole + 3;
+constexpr int kFindingOldSideRole = Qt::UserRole + 4; // a fixed finding lives in the old version
 
 // The name a user recognises a model by: the folder or zip, not "MLmodel".
 QString shortName(const QString &path)
@@ -92,17 +96,29 @@ struct ComparePage::Result
 };
 
 ComparePage::ComparePage(const QString &oldPath, const QString &newPath, QWidget *parent)
-    : QWidget(parent), m_oldJob(new LoadJob(this)), m_newJob(new LoadJob(this)), m_oldLabel(new QLabel(this)),
+    : QWidget(parent),
+      m_oldJob(new LoadJob(this)),
+      m_newJob(new LoadJob(this)),
+      m_oldLabel(new QLabel(this)),
       m_newLabel(new QLabel(this)),
       m_dropZone(new DropZone(tr("Drop a model folder or zip here to compare it with the old side, or two models "
                                  "to compare them"),
-                              this)),
-      m_swapAction(new QAction(tr("&Swap Sides"), this)), m_body(new QStackedWidget(this)), m_status(new QLabel(this)),
-      m_progress(new QProgressBar(this)), m_summary(new CompareSummary(this)), m_split(new QSplitter(Qt::Vertical, this)), m_sections(new QTabWidget(this)),
-      m_packageModel(new PackageDiffModel(this)), m_packageFilter(new PackageDiffFilter(this)),
-      m_packageTable(new QTableView(this)), m_search(new QLineEdit(this)),
-      m_changesOnly(new QCheckBox(tr("&Changes only"), this)), m_fileList(new QTreeWidget(this)),
-      m_fileDiff(new FileDiffView(this)), m_diagnosticsTree(new QTreeWidget(this))
+          this)),
+      m_swapAction(new QAction(tr("&Swap Sides"), this)),
+      m_body(new QStackedWidget(this)),
+      m_status(new QLabel(this)),
+      m_progress(new QProgressBar(this)),
+      m_summary(new CompareSummary(this)),
+      m_split(new QSplitter(Qt::Vertical, this)),
+      m_sections(new QTabWidget(this)),
+      m_packageModel(new PackageDiffModel(this)),
+      m_packageFilter(new PackageDiffFilter(this)),
+      m_packageTable(new QTableView(this)),
+      m_search(new QLineEdit(this)),
+      m_changesOnly(new QCheckBox(tr("&Changes only"), this)),
+      m_fileList(new QTreeWidget(this)),
+      m_fileDiff(new FileDiffView(this)),
+      m_diagnosticsTree(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("comparePage"));
     connect(m_oldJob, &LoadJob::finished, this, [this] { onLoadFinished(m_oldJob); });
@@ -114,7 +130,7 @@ ComparePage::ComparePage(const QString &oldPath, const QString &newPath, QWidget
     connect(m_dropZone, &DropZone::pathsDropped, this, &ComparePage::onPathsDropped);
 
     // Header: old ⇄ new, then export.
-    for (QLabel *label : {m_oldLabel, m_newLabel}) {
+    for (QLabel *label : { m_oldLabel, m_newLabel }) {
         label->setTextFormat(Qt::PlainText);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
         label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -133,7 +149,8 @@ ComparePage::ComparePage(const QString &oldPath, const QString &newPath, QWidget
     exportMenu->addAction(tr("As &HTML…"), this, [this] { exportReport(Format::Html); });
     exportMenu->addAction(tr("As &JSON…"), this, [this] { exportReport(Format::Json); });
     exportButton->setMenu(exportMenu);
-    connect(this, &ComparePage::finished, exportButton, [this, exportButton] { exportButton->setEnabled(m_state == State::Ready); });
+    connect(this, &ComparePage::finished, exportButton,
+        [this, exportButton] { exportButton->setEnabled(m_state == State::Ready); });
     exportButton->setEnabled(false);
 
     auto *header = new QHBoxLayout;
@@ -233,7 +250,7 @@ QWidget *ComparePage::createPackagesTab()
     columns->setStretchLastSection(false);
     columns->setSectionResizeMode(PackageDiffModel::OldColumn, QHeaderView::Stretch);
     columns->setSectionResizeMode(PackageDiffModel::NewColumn, QHeaderView::Stretch);
-    for (int column : {PackageDiffModel::NameColumn, PackageDiffModel::ChangeColumn, PackageDiffModel::SourceColumn})
+    for (int column : { PackageDiffModel::NameColumn, PackageDiffModel::ChangeColumn, PackageDiffModel::SourceColumn })
         columns->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_packageTable->setWordWrap(false);
     m_packageTable->setAccessibleName(tr("Packages of both versions"));
@@ -251,7 +268,7 @@ QWidget *ComparePage::createPackagesTab()
 QWidget *ComparePage::createFilesTab()
 {
     m_fileList->setObjectName(QStringLiteral("compareFileList"));
-    m_fileList->setHeaderLabels({tr("File"), tr("Status")});
+    m_fileList->setHeaderLabels({ tr("File"), tr("Status") });
     m_fileList->setRootIsDecorated(true);
     m_fileList->setUniformRowHeights(true);
     m_fileList->setAccessibleName(tr("Files of both versions"));
@@ -267,17 +284,18 @@ QWidget *ComparePage::createFilesTab()
     splitter->addWidget(m_fileDiff);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({340, 900});
+    splitter->setSizes({ 340, 900 });
     return splitter;
 }
 
 QWidget *ComparePage::createDiagnosticsTab()
 {
     m_diagnosticsTree->setObjectName(QStringLiteral("compareDiagnostics"));
-    m_diagnosticsTree->setHeaderLabels({tr("Finding"), tr("Location"), tr("Message")});
+    m_diagnosticsTree->setHeaderLabels({ tr("Finding"), tr("Location"), tr("Message") });
     m_diagnosticsTree->setAccessibleName(tr("Findings of both versions"));
     m_diagnosticsTree->setUniformRowHeights(true);
     m_diagnosticsTree->setWordWrap(false);
+    connect(m_diagnosticsTree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { showFinding(item); });
     return m_diagnosticsTree;
 }
 
@@ -291,8 +309,8 @@ QString ComparePage::title() const
 void ComparePage::updateHeader()
 {
     m_oldLabel->setText(tr("Old: %1").arg(QDir::toNativeSeparators(m_oldPath)));
-    m_newLabel->setText(m_newPath.isEmpty() ? tr("New: (drop a model below)")
-                                            : tr("New: %1").arg(QDir::toNativeSeparators(m_newPath)));
+    m_newLabel->setText(
+        m_newPath.isEmpty() ? tr("New: (drop a model below)") : tr("New: %1").arg(QDir::toNativeSeparators(m_newPath)));
     m_oldLabel->setToolTip(QDir::toNativeSeparators(m_oldPath));
     m_newLabel->setToolTip(QDir::toNativeSeparators(m_newPath));
     m_swapAction->setEnabled(!m_oldPath.isEmpty() && !m_newPath.isEmpty());
@@ -301,7 +319,8 @@ void ComparePage::updateHeader()
 
 void ComparePage::setPaths(const QString &oldPath, const QString &newPath)
 {
-    const auto clean = [](const QString &p) { return p.isEmpty() ? p : QDir::cleanPath(QFileInfo(p).absoluteFilePath()); };
+    const auto clean
+        = [](const QString &p) { return p.isEmpty() ? p : QDir::cleanPath(QFileInfo(p).absoluteFilePath()); };
     m_oldPath = clean(oldPath);
     m_newPath = clean(newPath);
     m_oldOptions = LoadOptions();
@@ -345,9 +364,9 @@ void ComparePage::onLoadFinished(LoadJob *job)
         QStringList labels;
         for (const QString &root : outcome.modelChoices)
             labels << (root.isEmpty() ? tr("(the archive root)") : root);
-        const int choice = MessageBox::chooseItem(
-            this, tr("Choose a Model"),
-            tr("%1 holds several models. Which one do you want to compare?").arg(QDir::toNativeSeparators(path)), labels);
+        const int choice = MessageBox::chooseItem(this, tr("Choose a Model"),
+            tr("%1 holds several models. Which one do you want to compare?").arg(QDir::toNativeSeparators(path)),
+            labels);
         if (choice < 0) {
             fail(tr("No model of %1 was chosen.").arg(QDir::toNativeSeparators(path)));
             return;
@@ -432,20 +451,20 @@ void ComparePage::populateFiles()
 {
     m_fileList->clear();
     m_fileDiff->clear();
-    QTreeWidgetItem *groups[3] = {nullptr, nullptr, nullptr};
+    QTreeWidgetItem *groups[3] = { nullptr, nullptr, nullptr };
     int changed = 0;
     for (int i = 0; i < m_files.size(); ++i) {
         const CompareFile &f = m_files.at(i);
         QTreeWidgetItem *&group = groups[int(f.group)];
         if (!group) {
-            group = new QTreeWidgetItem(m_fileList, {groupTitle(f.group)});
+            group = new QTreeWidgetItem(m_fileList, { groupTitle(f.group) });
             group->setFlags(Qt::ItemIsEnabled);
             QFont font = group->font(0);
             font.setBold(true);
             group->setFont(0, font);
             group->setExpanded(f.group != CompareFile::Group::Other);
         }
-        auto *item = new QTreeWidgetItem(group, {f.path, ChangeStyle::label(f.change)});
+        auto *item = new QTreeWidgetItem(group, { f.path, ChangeStyle::label(f.change) });
         item->setData(0, kFileIndexRole, i);
         item->setIcon(1, ChangeStyle::icon(f.change));
         item->setToolTip(0, f.path);
@@ -469,13 +488,15 @@ void ComparePage::populateDiagnostics()
         QString title;
         DiffChange tint;
     } groups[] = {
-        {&m_diagnostics.introduced, tr("Introduced by the new version (%1)").arg(m_diagnostics.introduced.size()),
-         DiffChange::Removed},
-        {&m_diagnostics.fixed, tr("Fixed in the new version (%1)").arg(m_diagnostics.fixed.size()), DiffChange::Added},
-        {&m_diagnostics.kept, tr("In both versions (%1)").arg(m_diagnostics.kept.size()), DiffChange::Unchanged},
+        { &m_diagnostics.introduced, tr("Introduced by the new version (%1)").arg(m_diagnostics.introduced.size()),
+            DiffChange::Removed },
+        { &m_diagnostics.fixed, tr("Fixed in the new version (%1)").arg(m_diagnostics.fixed.size()),
+            DiffChange::Added },
+        { &m_diagnostics.kept, tr("In both versions (%1)").arg(m_diagnostics.kept.size()), DiffChange::Unchanged },
     };
     for (const auto &g : groups) {
-        auto *group = new QTreeWidgetItem(m_diagnosticsTree, {g.title});
+        const bool oldSide = g.list == &m_diagnostics.fixed;
+        auto *group = new QTreeWidgetItem(m_diagnosticsTree, { g.title });
         QFont font = group->font(0);
         font.setBold(true);
         group->setFont(0, font);
@@ -485,9 +506,12 @@ void ComparePage::populateDiagnostics()
             QString location = d.location.file;
             if (!location.isEmpty() && d.location.line > 0)
                 location += QStringLiteral(":%1").arg(d.location.line);
-            auto *item = new QTreeWidgetItem(group, {d.id, location, d.message});
+            auto *item = new QTreeWidgetItem(group, { d.id, location, d.message });
             item->setIcon(0, severityIcon(d.severity));
             item->setToolTip(2, d.message);
+            item->setData(0, kFindingFileRole, d.location.file);
+            item->setData(0, kFindingLineRole, d.location.line);
+            item->setData(0, kFindingOldSideRole, oldSide);
         }
         group->setExpanded(g.tint != DiffChange::Unchanged);
     }
@@ -495,8 +519,8 @@ void ComparePage::populateDiagnostics()
         m_diagnosticsTree->resizeColumnToContents(column);
     const int introduced = int(m_diagnostics.introduced.size());
     const int fixed = int(m_diagnostics.fixed.size());
-    m_sections->setTabText(2, introduced + fixed > 0 ? tr("Diagnostics (+%1 / −%2)").arg(introduced).arg(fixed)
-                                                     : tr("Diagnostics"));
+    m_sections->setTabText(
+        2, introduced + fixed > 0 ? tr("Diagnostics (+%1 / −%2)").arg(introduced).arg(fixed) : tr("Diagnostics"));
 }
 
 bool ComparePage::selectFile(const QString &path)
@@ -521,17 +545,31 @@ void ComparePage::showFile(QTreeWidgetItem *item)
     }
     const CompareFile &f = m_files.at(index.toInt());
     if (!f.isText) {
-        m_fileDiff->setMessage(f.path, f.change == DiffChange::Unchanged
-                                           ? tr("This file is not shown as text; its content is the same on both sides.")
-                                           : tr("This file is not shown as text; its content differs."));
+        m_fileDiff->setMessage(f.path,
+            f.change == DiffChange::Unchanged
+                ? tr("This file is not shown as text; its content is the same on both sides.")
+                : tr("This file is not shown as text; its content differs."));
         return;
     }
     const TextFile *oldText = f.existsOld ? m_oldOutcome.model->text(f.path) : nullptr;
     const TextFile *newText = f.existsNew ? m_newOutcome.model->text(f.path) : nullptr;
-    m_fileDiff->setTexts(f.path, oldText ? oldText->text() : QString(), newText ? newText->text() : QString(),
-                         f.existsOld, f.existsNew);
+    m_fileDiff->setTexts(
+        f.path, oldText ? oldText->text() : QString(), newText ? newText->text() : QString(), f.existsOld, f.existsNew);
     // Open at the first change rather than at line 1.
     m_fileDiff->nextChange();
+}
+
+bool ComparePage::showFinding(QTreeWidgetItem *item)
+{
+    const QString file = item ? item->data(0, kFindingFileRole).toString() : QString();
+    if (file.isEmpty() || !selectFile(file))
+        return false;
+    const int line = item->data(0, kFindingLineRole).toInt();
+    if (line > 0) {
+        const bool oldSide = item->data(0, kFindingOldSideRole).toBool();
+        (oldSide ? m_fileDiff->oldView() : m_fileDiff->newView())->goToLine(line);
+    }
+    return true;
 }
 
 void ComparePage::swapSides()
@@ -593,15 +631,15 @@ bool ComparePage::exportReport(Format format)
     }
     const QString suggested = QStringLiteral("%1-vs-%2.%3")
                                   .arg(QFileInfo(shortName(m_oldPath)).completeBaseName(),
-                                       QFileInfo(shortName(m_newPath)).completeBaseName(), extension);
+                                      QFileInfo(shortName(m_newPath)).completeBaseName(), extension);
     const QString fileName = FileDialog::instance().getSaveFileName(this, tr("Export Comparison"), filter, suggested);
     if (fileName.isEmpty())
         return false;
     QSaveFile file(fileName);
     const QByteArray bytes = reportBytes(*m_diff, format);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        MessageBox::critical(this, tr("Cannot Export"), tr("EnvLens could not write %1.").arg(QDir::toNativeSeparators(fileName)),
-                             file.errorString());
+        MessageBox::critical(this, tr("Cannot Export"),
+            tr("EnvLens could not write %1.").arg(QDir::toNativeSeparators(fileName)), file.errorString());
         return false;
     }
     return true;
@@ -611,16 +649,16 @@ ComparePage *ComparePage::open(MainWindow *window, const QString &oldPath, const
 {
     auto *page = new ComparePage(oldPath, newPath);
     const int index = window->addPage(page, Icons::icon(Icons::Model), page->title());
-    window->tabWidget()->setTabToolTip(index, QDir::toNativeSeparators(oldPath) + QLatin1Char('\n') +
-                                                  QDir::toNativeSeparators(newPath));
+    window->tabWidget()->setTabToolTip(
+        index, QDir::toNativeSeparators(oldPath) + QLatin1Char('\n') + QDir::toNativeSeparators(newPath));
     connect(page, &ComparePage::titleChanged, window, [window, page](const QString &title) {
         QTabWidget *tabs = window->tabWidget();
         const int at = tabs->indexOf(page);
         if (at < 0)
             return;
         tabs->setTabText(at, title);
-        tabs->setTabToolTip(at, QDir::toNativeSeparators(page->oldPath()) + QLatin1Char('\n') +
-                                    QDir::toNativeSeparators(page->newPath()));
+        tabs->setTabToolTip(at,
+            QDir::toNativeSeparators(page->oldPath()) + QLatin1Char('\n') + QDir::toNativeSeparators(page->newPath()));
         if (tabs->currentIndex() == at)
             window->setWindowTitle(MainWindow::tr("%1 — EnvLens").arg(title));
     });
@@ -643,10 +681,10 @@ void ComparePage::installActions(MainWindow *window)
         ModelTab *tab = window->currentModelTab();
         if (!tab)
             return;
-        const QString other =
-            askFolder ? FileDialog::instance().getExistingDirectory(window, tr("Compare With Model Folder"))
-                      : FileDialog::instance().getOpenFileName(window, tr("Compare With Model Zip"),
-                                                               tr("Model archives (*.zip);;MLmodel files (MLmodel);;All files (*)"));
+        const QString other = askFolder
+            ? FileDialog::instance().getExistingDirectory(window, tr("Compare With Model Folder"))
+            : FileDialog::instance().getOpenFileName(window, tr("Compare With Model Zip"),
+                tr("Model archives (*.zip);;MLmodel files (MLmodel);;All files (*)"));
         if (!other.isEmpty())
             open(window, tab->path(), other);
     };

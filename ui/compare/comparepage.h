@@ -73,6 +73,8 @@ public:
 
     /** Shows a file's diff (path as in files()); false when the comparison has no such file. */
     bool selectFile(const QString &path);
+    /** Shows the file and line of a finding of the diagnostics tree; false when it has no file. */
+    bool showFinding(QTreeWidgetItem *item);
 
     CompareSummary *summary() const { return m_summary; }
     PackageDiffModel *packageModel() const { return m_packageModel; }

@@ -25,8 +25,12 @@ QLabel *plainLabel(const QString &text, QWidget *parent)
 } // namespace
 
 CompareSummary::CompareSummary(QWidget *parent)
-    : QFrame(parent), m_verdict(new QLabel(this)), m_impactLabel(new QLabel(this)), m_impactFrame(new QFrame(this)),
-      m_grid(new QWidget(this)), m_gridLayout(new QGridLayout(m_grid))
+    : QFrame(parent),
+      m_verdict(new QLabel(this)),
+      m_impactLabel(new QLabel(this)),
+      m_impactFrame(new QFrame(this)),
+      m_grid(new QWidget(this)),
+      m_gridLayout(new QGridLayout(m_grid))
 {
     setObjectName(QStringLiteral("compareSummary"));
     setFrameShape(QFrame::StyledPanel);
@@ -77,7 +81,7 @@ QVector<CompareSummary::Row> CompareSummary::rowsOf(const ModelDiff &diff)
 {
     QVector<Row> rows;
     const auto add = [&rows](const QString &label, const QString &o, const QString &n) {
-        rows.append(Row{label, o, n, o != n});
+        rows.append(Row { label, o, n, o != n });
     };
     const PythonDiff &p = diff.python;
     add(tr("Python (MLmodel)"), p.oldPython.mlmodel, p.newPython.mlmodel);
@@ -101,8 +105,7 @@ void CompareSummary::setDiff(const ModelDiff &diff)
     m_impacts.clear();
     for (const ServingImpact &impact : diff.servingImpact)
         m_impacts.append(impact.message);
-    m_verdict->setText(diff.equivalent() ? tr("The environments are equivalent.")
-                                         : tr("The environments differ."));
+    m_verdict->setText(diff.equivalent() ? tr("The environments are equivalent.") : tr("The environments differ."));
     rebuild();
 }
 
@@ -137,9 +140,9 @@ void CompareSummary::rebuild()
             QLabel *oldLabel = plainLabel(row.oldValue.isEmpty() ? none : row.oldValue, m_grid);
             QLabel *newLabel = plainLabel(row.newValue.isEmpty() ? none : row.newValue, m_grid);
             if (row.changed) {
-                const DiffChange change = row.oldValue.isEmpty()   ? DiffChange::Added
-                                          : row.newValue.isEmpty() ? DiffChange::Removed
-                                                                   : DiffChange::Changed;
+                const DiffChange change = row.oldValue.isEmpty() ? DiffChange::Added
+                    : row.newValue.isEmpty()                     ? DiffChange::Removed
+                                                                 : DiffChange::Changed;
                 QFont font = newLabel->font();
                 font.setBold(true);
                 newLabel->setFont(font);

@@ -26,11 +26,14 @@ QString documentText(QString text)
     return text;
 }
 
-QString withoutCr(const QString &line) { return line.endsWith(QLatin1Char('\r')) ? line.left(line.size() - 1) : line; }
+QString withoutCr(const QString &line)
+{
+    return line.endsWith(QLatin1Char('\r')) ? line.left(line.size() - 1) : line;
+}
 
 struct LineMarks
 {
-    QVector<int> lines;                     // 1-based
+    QVector<int> lines; // 1-based
     QVector<QVector<CharRange>> characters; // per entry of lines
 };
 
@@ -74,10 +77,17 @@ CodeView *makeView(QWidget *parent, const QString &accessibleName)
 } // namespace
 
 FileDiffView::FileDiffView(QWidget *parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_summary(new QLabel(this)), m_oldHeader(new QLabel(this)),
-      m_newHeader(new QLabel(this)), m_message(new QLabel(this)), m_stack(new QStackedWidget(this)),
-      m_sideBySide(new QWidget(this)), m_oldView(makeView(this, tr("Old version"))),
-      m_newView(makeView(this, tr("New version"))), m_unifiedView(makeView(this, tr("Unified diff"))),
+    : QWidget(parent),
+      m_title(new QLabel(this)),
+      m_summary(new QLabel(this)),
+      m_oldHeader(new QLabel(this)),
+      m_newHeader(new QLabel(this)),
+      m_message(new QLabel(this)),
+      m_stack(new QStackedWidget(this)),
+      m_sideBySide(new QWidget(this)),
+      m_oldView(makeView(this, tr("Old version"))),
+      m_newView(makeView(this, tr("New version"))),
+      m_unifiedView(makeView(this, tr("Unified diff"))),
       m_nextAction(new QAction(Icons::icon(Icons::Next), tr("Next Change"), this)),
       m_previousAction(new QAction(Icons::icon(Icons::Previous), tr("Previous Change"), this)),
       m_unifiedAction(new QAction(tr("Unified View"), this))
@@ -89,7 +99,7 @@ FileDiffView::FileDiffView(QWidget *parent)
     bold.setBold(true);
     m_title->setFont(bold);
     m_summary->setTextFormat(Qt::PlainText);
-    for (QLabel *header : {m_oldHeader, m_newHeader}) {
+    for (QLabel *header : { m_oldHeader, m_newHeader }) {
         header->setTextFormat(Qt::PlainText);
         header->setContentsMargins(4, 2, 4, 2);
     }
@@ -106,7 +116,7 @@ FileDiffView::FileDiffView(QWidget *parent)
     m_unifiedAction->setObjectName(QStringLiteral("unifiedViewAction"));
     m_unifiedAction->setCheckable(true);
     m_unifiedAction->setToolTip(tr("Show one unified diff instead of the two versions side by side"));
-    for (QAction *action : {m_nextAction, m_previousAction, m_unifiedAction}) {
+    for (QAction *action : { m_nextAction, m_previousAction, m_unifiedAction }) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
     }
@@ -129,7 +139,7 @@ FileDiffView::FileDiffView(QWidget *parent)
 
     auto *splitter = new QSplitter(Qt::Horizontal, m_sideBySide);
     splitter->setChildrenCollapsible(false);
-    for (auto pair : {qMakePair(m_oldHeader, m_oldView), qMakePair(m_newHeader, m_newView)}) {
+    for (auto pair : { qMakePair(m_oldHeader, m_oldView), qMakePair(m_newHeader, m_newView) }) {
         auto *pane = new QWidget(splitter);
         auto *paneLayout = new QVBoxLayout(pane);
         paneLayout->setContentsMargins(0, 0, 0, 0);
@@ -155,9 +165,9 @@ FileDiffView::FileDiffView(QWidget *parent)
     connect(m_oldView->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] { syncScroll(Side::Old); });
     connect(m_newView->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] { syncScroll(Side::New); });
     connect(m_oldView->horizontalScrollBar(), &QScrollBar::valueChanged, m_newView->horizontalScrollBar(),
-            &QScrollBar::setValue);
+        &QScrollBar::setValue);
     connect(m_newView->horizontalScrollBar(), &QScrollBar::valueChanged, m_oldView->horizontalScrollBar(),
-            &QScrollBar::setValue);
+        &QScrollBar::setValue);
     clear();
 }
 
@@ -183,10 +193,13 @@ void FileDiffView::setMessage(const QString &path, const QString &message)
     updateActions();
 }
 
-bool FileDiffView::isShowingText() const { return m_stack->currentWidget() != m_message; }
+bool FileDiffView::isShowingText() const
+{
+    return m_stack->currentWidget() != m_message;
+}
 
-void FileDiffView::setTexts(const QString &path, const QString &oldText, const QString &newText, bool existsOld,
-                            bool existsNew)
+void FileDiffView::setTexts(
+    const QString &path, const QString &oldText, const QString &newText, bool existsOld, bool existsNew)
 {
     m_path = path;
     m_existsOld = existsOld;
@@ -205,8 +218,10 @@ void FileDiffView::updateHeaders()
 {
     m_oldHeader->setText(m_existsOld ? tr("Old") : tr("Old (absent)"));
     m_newHeader->setText(m_existsNew ? tr("New") : tr("New (absent)"));
-    m_oldHeader->setStyleSheet(QStringLiteral("background: %1").arg(ChangeStyle::background(DiffChange::Removed, palette(), 0.25).name()));
-    m_newHeader->setStyleSheet(QStringLiteral("background: %1").arg(ChangeStyle::background(DiffChange::Added, palette(), 0.25).name()));
+    m_oldHeader->setStyleSheet(
+        QStringLiteral("background: %1").arg(ChangeStyle::background(DiffChange::Removed, palette(), 0.25).name()));
+    m_newHeader->setStyleSheet(
+        QStringLiteral("background: %1").arg(ChangeStyle::background(DiffChange::Added, palette(), 0.25).name()));
 }
 
 void FileDiffView::buildSideBySide(const QString &oldText, const QString &newText)
@@ -264,7 +279,8 @@ void FileDiffView::buildSideBySide(const QString &oldText, const QString &newTex
             // Pair the lines of a change in order: the i-th old line became the i-th new line.
             const int pairs = int(qMin(gone.size(), come.size()));
             for (int k = 0; k < pairs; ++k) {
-                const IntraLineDiff intra = TextDiff::intraLine(withoutCr(gone.at(k)->text), withoutCr(come.at(k)->text));
+                const IntraLineDiff intra
+                    = TextDiff::intraLine(withoutCr(gone.at(k)->text), withoutCr(come.at(k)->text));
                 removed.characters[removed.characters.size() - gone.size() + k] = intra.oldRanges;
                 added.characters[added.characters.size() - come.size() + k] = intra.newRanges;
             }
@@ -284,8 +300,8 @@ void FileDiffView::buildSideBySide(const QString &oldText, const QString &newTex
 void FileDiffView::buildUnified(const QString &oldText, const QString &newText)
 {
     m_unifiedChangeLines.clear();
-    const QString unified = TextDiff::unifiedDiff(oldText, newText, m_existsOld ? m_path : QString(),
-                                                  m_existsNew ? m_path : QString());
+    const QString unified
+        = TextDiff::unifiedDiff(oldText, newText, m_existsOld ? m_path : QString(), m_existsNew ? m_path : QString());
     const QString text = documentText(unified);
     m_unifiedView->setContent(QStringLiteral("changes.diff"), text, QStringLiteral("Diff"));
     LineMarks removed;
@@ -418,7 +434,7 @@ QVector<CharRange> FileDiffView::markedCharacters(Side side, int line) const
     for (QTextBlock::iterator it = block.begin(); !it.atEnd(); ++it) {
         const QTextFragment fragment = it.fragment();
         if (fragment.isValid() && fragment.charFormat().hasProperty(QTextFormat::BackgroundBrush))
-            ranges.append(CharRange{fragment.position() - block.position(), fragment.length()});
+            ranges.append(CharRange { fragment.position() - block.position(), fragment.length() });
     }
     return ranges;
 }

@@ -41,7 +41,7 @@ public:
 
     /** Shows two texts (an absent side is an empty text with existsOld/existsNew false). */
     void setTexts(const QString &path, const QString &oldText, const QString &newText, bool existsOld = true,
-                  bool existsNew = true);
+        bool existsNew = true);
     /** Shows a message instead of a text diff (binary file, unreadable side). */
     void setMessage(const QString &path, const QString &message);
     void clear();
@@ -95,7 +95,7 @@ private:
     int m_current = -1;
     QVector<Change> m_changes;
     QVector<int> m_unifiedChangeLines; // 1-based first line of each change run in the unified text
-    QVector<int> m_oldToNew;           // [old line - 1] -> new line beside it
+    QVector<int> m_oldToNew; // [old line - 1] -> new line beside it
     QVector<int> m_newToOld;
 
     QLabel *m_title;

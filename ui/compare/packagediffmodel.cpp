@@ -6,7 +6,7 @@
 
 namespace envlens {
 
-PackageDiffModel::PackageDiffModel(QObject *parent) : QAbstractTableModel(parent) {}
+PackageDiffModel::PackageDiffModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void PackageDiffModel::setDiff(const ModelDiff &diff)
 {
@@ -14,7 +14,7 @@ void PackageDiffModel::setDiff(const ModelDiff &diff)
     m_rows.clear();
     const auto append = [this](const QVector<PackageDiff> &rows, Section section) {
         for (const PackageDiff &d : rows)
-            m_rows.append(Row{d, section});
+            m_rows.append(Row { d, section });
     };
     append(diff.packages, Requirements);
     append(diff.constraints, Constraints);
@@ -56,9 +56,15 @@ QString PackageDiffModel::sectionName(Section section)
     return QString();
 }
 
-int PackageDiffModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int PackageDiffModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
-int PackageDiffModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int PackageDiffModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant PackageDiffModel::text(const Row &r, int column, bool forSorting)
 {
@@ -98,8 +104,9 @@ QVariant PackageDiffModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         return index.column() == ChangeColumn ? QVariant(ChangeStyle::icon(d.change)) : QVariant();
     case Qt::ForegroundRole:
-        return index.column() == ChangeColumn && d.change != DiffChange::Unchanged ? QVariant(ChangeStyle::color(d.change))
-                                                                                   : QVariant();
+        return index.column() == ChangeColumn && d.change != DiffChange::Unchanged
+            ? QVariant(ChangeStyle::color(d.change))
+            : QVariant();
     case Qt::FontRole:
         if (d.change != DiffChange::Unchanged && index.column() == NameColumn) {
             QFont font;
@@ -174,7 +181,7 @@ bool PackageDiffFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
         return false;
     if (m_search.isEmpty())
         return true;
-    for (int column : {PackageDiffModel::NameColumn, PackageDiffModel::OldColumn, PackageDiffModel::NewColumn}) {
+    for (int column : { PackageDiffModel::NameColumn, PackageDiffModel::OldColumn, PackageDiffModel::NewColumn }) {
         if (model->index(sourceRow, column, sourceParent).data().toString().contains(m_search, Qt::CaseInsensitive))
             return true;
     }

@@ -21,8 +21,8 @@ public:
     enum Section { Requirements, Constraints, Locked, Conda, CondaPip };
     enum Role {
         ChangeRole = Qt::UserRole + 1, // int(DiffChange)
-        SectionRole,                   // int(Section)
-        SortRole,                      // what the proxy sorts by
+        SectionRole, // int(Section)
+        SortRole, // what the proxy sorts by
     };
 
     struct Row
