@@ -90,7 +90,7 @@ bool ModelEditor::applyFix(const Diagnostic &diagnostic, const FixIt &fix)
     SessionEdit edit;
     edit.role = SessionEdit::Role::Fix;
     edit.operations = fix.operations;
-    edit.fixedDiagnostics = {diagnosticKey(diagnostic)};
+    edit.fixedDiagnostics = QStringList{diagnosticKey(diagnostic)};
     m_tab->undoStack()->push(EditCommand::append(m_session, edit, tr("Fix %1: %2").arg(diagnostic.id, fix.title)));
     return true;
 }
@@ -118,7 +118,7 @@ int ModelEditor::fixAllSafe()
         SessionEdit edit;
         edit.role = SessionEdit::Role::Fix;
         edit.operations = chosen->operations;
-        edit.fixedDiagnostics = {diagnosticKey(diagnostic)};
+        edit.fixedDiagnostics = QStringList{diagnosticKey(diagnostic)};
         m_tab->undoStack()->push(
             EditCommand::append(m_session, edit, tr("Fix %1: %2").arg(diagnostic.id, chosen->title)));
         ++applied;

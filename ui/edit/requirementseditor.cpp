@@ -191,12 +191,13 @@ QTableView *RequirementsEditor::makeTable(RequirementsTableModel *model, const Q
     view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                           QAbstractItemView::AnyKeyPressed);
     view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    view->setColumnWidth(RequirementsTableModel::PackageColumn, 150);
-    view->setColumnWidth(RequirementsTableModel::ExtrasColumn, 60);
-    view->setColumnWidth(RequirementsTableModel::SpecColumn, 110);
-    view->setColumnWidth(RequirementsTableModel::MarkerColumn, 110);
+    view->setColumnWidth(RequirementsTableModel::PackageColumn, 140);
+    view->setColumnWidth(RequirementsTableModel::ExtrasColumn, 50);
+    view->setColumnWidth(RequirementsTableModel::SpecColumn, 90);
+    view->setColumnWidth(RequirementsTableModel::MarkerColumn, 80);
     view->setColumnWidth(RequirementsTableModel::SourceColumn, 130);
     view->setWordWrap(false);
     return view;

@@ -171,7 +171,8 @@ QVariant RequirementsTableModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (column == PackageColumn && !row.error.isEmpty() && row.status != RequirementRow::Status::Removed)
             return Icons::icon(Icons::Error);
-        if (column == StatusColumn) {
+        // The status shows beside the name too, so it stays visible in narrow tables.
+        if (column == StatusColumn || column == PackageColumn) {
             switch (row.status) {
             case RequirementRow::Status::Added: return Icons::icon(Icons::Package);
             case RequirementRow::Status::Changed: return Icons::icon(Icons::Warning);
