@@ -2794,103 +2794,103 @@ EnvLens는 이 파일을 목록에만 표시하며 열거나 실행하지 않습
         <translation>요구 사항 제거</translation>
     </message>
     <message>
-        <location filename="../ui/edit/requirementseditor.cpp" line="207"/>
+        <location filename="../ui/edit/requirementseditor.cpp" line="208"/>
         <source>Current requirements</source>
         <translation>현재 요구 사항</translation>
     </message>
     <message>
-        <location filename="../ui/edit/requirementseditor.cpp" line="209"/>
+        <location filename="../ui/edit/requirementseditor.cpp" line="210"/>
         <source>Extra requirements</source>
         <translation>추가 요구 사항</translation>
     </message>
     <message>
-        <location filename="../ui/edit/requirementseditor.cpp" line="212"/>
+        <location filename="../ui/edit/requirementseditor.cpp" line="213"/>
         <source>Current requirements (read-only)</source>
         <translation>현재 요구 사항 (읽기 전용)</translation>
     </message>
     <message>
-        <location filename="../ui/edit/requirementseditor.cpp" line="215"/>
+        <location filename="../ui/edit/requirementseditor.cpp" line="216"/>
         <source>Your extra requirements</source>
         <translation>추가할 요구 사항</translation>
     </message>
     <message>
-        <location filename="../ui/edit/requirementseditor.cpp" line="229"/>
+        <location filename="../ui/edit/requirementseditor.cpp" line="230"/>
         <source>Override requirements</source>
         <translation>덮어쓸 요구 사항</translation>
     </message>
     <message>
-        <location filename="../ui/edit/requirementseditor.cpp" line="230"/>
+        <location filename="../ui/edit/requirementseditor.cpp" line="231"/>
         <source>The new requirement list</source>
         <translation>새 요구 사항 목록</translation>
     </message>
     <message>
-        <location filename="../ui/edit/requirementseditor.cpp" line="246"/>
+        <location filename="../ui/edit/requirementseditor.cpp" line="247"/>
         <source>Your entries are added to the existing requirements. A package that is already listed with the same marker is updated in place, as MLflow&apos;s update_model_requirements(operation=&quot;add&quot;) does (extra_pip_requirements).</source>
         <translation>입력한 항목은 기존 요구 사항에 추가됩니다. 같은 마커로 이미 있는 패키지는 MLflow의 update_model_requirements(operation=&quot;add&quot;)처럼 그 자리에서 갱신됩니다 (extra_pip_requirements).</translation>
     </message>
     <message>
-        <location filename="../ui/edit/requirementseditor.cpp" line="249"/>
+        <location filename="../ui/edit/requirementseditor.cpp" line="250"/>
         <source>Your list replaces the whole requirement list, as MLflow&apos;s pip_requirements does. It starts as a copy of the current list; comments on the requirement lines are not kept.</source>
         <translation>입력한 목록이 MLflow의 pip_requirements처럼 요구 사항 목록 전체를 대체합니다. 처음에는 현재 목록의 사본이며, 요구 사항 줄의 주석은 유지되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/edit/requirementseditor.cpp" line="326"/>
+        <location filename="../ui/edit/requirementseditor.cpp" line="327"/>
         <source>The requirements are locked: re-lock them instead of overriding</source>
         <translation>요구 사항이 잠겨 있습니다: 덮어쓰지 말고 다시 잠그십시오</translation>
     </message>
     <message>
-        <location filename="../ui/edit/requirementseditor.cpp" line="346"/>
+        <location filename="../ui/edit/requirementseditor.cpp" line="347"/>
         <source>MLmodel %1</source>
         <translation>MLmodel %1</translation>
     </message>
     <message>
-        <location filename="../ui/edit/requirementseditor.cpp" line="355"/>
-        <location filename="../ui/edit/requirementseditor.cpp" line="366"/>
+        <location filename="../ui/edit/requirementseditor.cpp" line="356"/>
+        <location filename="../ui/edit/requirementseditor.cpp" line="367"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/edit/requirementseditor.cpp" line="376"/>
+        <location filename="../ui/edit/requirementseditor.cpp" line="377"/>
         <source>No Python version is recorded.</source>
         <translation>기록된 파이썬 버전이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/edit/requirementseditor.cpp" line="377"/>
+        <location filename="../ui/edit/requirementseditor.cpp" line="378"/>
         <source>Recorded Python: %1</source>
         <translation>기록된 파이썬: %1</translation>
     </message>
     <message>
-        <location filename="../ui/edit/requirementseditor.cpp" line="387"/>
+        <location filename="../ui/edit/requirementseditor.cpp" line="388"/>
         <source>Correct or remove the invalid requirements (red) first</source>
         <translation>먼저 올바르지 않은 요구 사항(빨간색)을 고치거나 제거하십시오</translation>
     </message>
     <message>
-        <location filename="../ui/edit/requirementseditor.cpp" line="413"/>
+        <location filename="../ui/edit/requirementseditor.cpp" line="414"/>
         <source>Remove extra requirement %1</source>
         <translation>추가 요구 사항 %1 제거</translation>
     </message>
     <message>
-        <location filename="../ui/edit/requirementseditor.cpp" line="422"/>
+        <location filename="../ui/edit/requirementseditor.cpp" line="423"/>
         <source>Remove requirement %1</source>
         <translation>요구 사항 %1 제거</translation>
     </message>
     <message>
-        <location filename="../ui/edit/requirementseditor.cpp" line="484"/>
+        <location filename="../ui/edit/requirementseditor.cpp" line="485"/>
         <source>Change extra requirement %1</source>
         <translation>추가 요구 사항 %1 변경</translation>
     </message>
     <message>
-        <location filename="../ui/edit/requirementseditor.cpp" line="494"/>
+        <location filename="../ui/edit/requirementseditor.cpp" line="495"/>
         <source>Add requirement %1</source>
         <translation>요구 사항 %1 추가</translation>
     </message>
     <message>
-        <location filename="../ui/edit/requirementseditor.cpp" line="502"/>
+        <location filename="../ui/edit/requirementseditor.cpp" line="503"/>
         <source>Override requirements: %1</source>
         <translation>요구 사항 덮어쓰기: %1</translation>
     </message>
     <message>
-        <location filename="../ui/edit/requirementseditor.cpp" line="524"/>
+        <location filename="../ui/edit/requirementseditor.cpp" line="525"/>
         <source>Set Python version to %1</source>
         <translation>파이썬 버전을 %1(으)로 설정</translation>
     </message>
@@ -2923,32 +2923,32 @@ EnvLens는 이 파일을 목록에만 표시하며 열거나 실행하지 않습
         <translation>이전 값: %1</translation>
     </message>
     <message>
-        <location filename="../ui/edit/requirementstablemodel.cpp" line="208"/>
+        <location filename="../ui/edit/requirementstablemodel.cpp" line="209"/>
         <source>Package</source>
         <translation>패키지</translation>
     </message>
     <message>
-        <location filename="../ui/edit/requirementstablemodel.cpp" line="209"/>
+        <location filename="../ui/edit/requirementstablemodel.cpp" line="210"/>
         <source>Extras</source>
         <translation>extra</translation>
     </message>
     <message>
-        <location filename="../ui/edit/requirementstablemodel.cpp" line="210"/>
+        <location filename="../ui/edit/requirementstablemodel.cpp" line="211"/>
         <source>Version</source>
         <translation>버전</translation>
     </message>
     <message>
-        <location filename="../ui/edit/requirementstablemodel.cpp" line="211"/>
+        <location filename="../ui/edit/requirementstablemodel.cpp" line="212"/>
         <source>Marker</source>
         <translation>마커</translation>
     </message>
     <message>
-        <location filename="../ui/edit/requirementstablemodel.cpp" line="212"/>
+        <location filename="../ui/edit/requirementstablemodel.cpp" line="213"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../ui/edit/requirementstablemodel.cpp" line="213"/>
+        <location filename="../ui/edit/requirementstablemodel.cpp" line="214"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
