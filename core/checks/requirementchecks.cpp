@@ -107,7 +107,25 @@ QString mergedRequirement(const QVector<const RequirementEntry *> &group)
     return text;
 }
 
-std::optional<FixIt> mergeFix(const QVector<const RequirementEntry *> &group)
+// Removing a duplicate removes its whole line (a conda item left as a bare `-` would read as null),
+// provided nothing else shares the line; a comment or another item there keeps the entry in place.
+std::optional<EditOperation> removeLine(const Model &model, const RequirementEntry &e)
+{
+    const TextFile *file = model.text(e.file);
+    if (!file || e.line < 1 || e.line > file->lineCount())
+        return std::nullopt;
+    const QString line = file->lineText(e.line).toString();
+    QString rest = line.left(e.column - 1) + line.mid(e.column - 1 + e.length);
+    rest = rest.trimmed();
+    if (e.fromConda && rest.startsWith(QLatin1Char('-')))
+        rest = rest.mid(1).trimmed();
+    if (!rest.isEmpty())
+        return std::nullopt;
+    const qsizetype next = e.line < file->lineCount() ? file->lineStart(e.line + 1) : file->text().size();
+    return checks::spliceOperation(e.file, e.line, 1, int(next - file->lineStart(e.line)), QString());
+}
+
+std::optional<FixIt> mergeFix(const Model &model, const QVector<const RequirementEntry *> &group)
 {
     QVector<pep::Specifier> clauses;
     for (const RequirementEntry *e : group) {
@@ -125,13 +143,15 @@ std::optional<FixIt> mergeFix(const QVector<const RequirementEntry *> &group)
     fix.safe = true;
     fix.operations.append(setRequirement(*group.first(), merged));
     for (int i = 1; i < group.size(); ++i) {
-        const RequirementEntry *e = group.at(i);
-        fix.operations.append(checks::spliceOperation(e->file, e->line, e->column, e->length, QString()));
+        const std::optional<EditOperation> removal = removeLine(model, *group.at(i));
+        if (!removal)
+            return std::nullopt;
+        fix.operations.append(*removal);
     }
     return fix;
 }
 
-void checkDuplicates(const RequirementSet &set, QVector<Diagnostic> &out)
+void checkDuplicates(const Model &model, const RequirementSet &set, QVector<Diagnostic> &out)
 {
     QHash<QString, QVector<const RequirementEntry *>> groups;
     QStringList order;
@@ -156,7 +176,7 @@ void checkDuplicates(const RequirementSet &set, QVector<Diagnostic> &out)
                 locationAt(*e));
             d.related.append(locationAt(*first, tr("first required here as %1").arg(describe(*first))));
             if (i == 1) {
-                if (const std::optional<FixIt> fix = mergeFix(group))
+                if (const std::optional<FixIt> fix = mergeFix(model, group))
                     d.fixes.append(*fix);
             }
             out.append(d);
@@ -446,7 +466,7 @@ QVector<Diagnostic> runRequirementChecks(const CheckContext &context)
 {
     QVector<Diagnostic> out;
     checkSyntax(context.requirements, out);
-    checkDuplicates(context.requirements, out);
+    checkDuplicates(context.model, context.requirements, out);
     checkConflicts(context.requirements, out);
     checkUnpinned(context, out);
     checkVersions(context.requirements, out);

@@ -381,6 +381,8 @@ Result<bool> EnvEditor::setRequirement(const QString &file, int line, const QStr
         return valid.error();
     if (!hasFile(file))
         return Error{tr("%1 is not a file of the model").arg(file), file, line, 0};
+    if (file == condaPath())
+        return setCondaPipItem(line, valid.value());
     const RequirementsDocument doc = RequirementsDocument::parse(bytes(file), file);
     for (const Entry &e : entriesOf(doc)) {
         if (line < e.firstLine || line > e.lastLine)
@@ -394,6 +396,29 @@ Result<bool> EnvEditor::setRequirement(const QString &file, int line, const QStr
         return file == requirementsPath() ? syncCondaFromRequirements() : Result<bool>(true);
     }
     return Error{tr("no requirement at %1:%2").arg(file).arg(line), file, line, 0};
+}
+
+// The pip list is rewritten as a whole so that its item at `line` changes in place and the rest
+// keep their bytes; requirements.txt, when the model has one, follows.
+Result<bool> EnvEditor::setCondaPipItem(int line, const QString &text)
+{
+    const QString path = condaPath();
+    const auto conda = CondaEnvDocument::parse(bytes(path), path);
+    if (!conda)
+        return fileError(path, conda.error());
+    QStringList desired;
+    bool found = false;
+    for (const CondaPipItem &item : conda->pipItems()) {
+        const bool here = item.node.start().line == line;
+        found = found || here;
+        desired.append(here ? text : item.text.trimmed());
+    }
+    if (!found)
+        return Error{tr("no requirement at %1:%2").arg(path).arg(line), path, line, 0};
+    const Result<bool> set = setPipList(desired);
+    if (!set)
+        return set;
+    return requirementsPath().isEmpty() ? Result<bool>(true) : syncRequirementsFromConda();
 }
 
 Result<bool> EnvEditor::overrideRequirements(const QStringList &lines)
@@ -680,17 +705,21 @@ Result<bool> EnvEditor::splice(const QVector<TextSplice> &splices)
         if (!hasFile(s.file))
             return Error{tr("%1 is not a file of the model").arg(s.file), s.file, s.line, s.column};
         const TextFile f = TextFile::fromBytes(bytes(s.file));
-        if (s.line < 1 || s.line > f.lineCount() || s.column < 1
-            || s.column - 1 + s.length > f.lineText(s.line).size() + 1)
+        if (s.line < 1 || s.line > f.lineCount() || s.column < 1 || s.length < 0)
             return Error{tr("splice outside the file"), s.file, s.line, s.column};
+        // A splice stays on its line; it may take the line break too (to delete the line).
+        const qsizetype lineEnd = s.line < f.lineCount() ? f.lineStart(s.line + 1) : f.text().size();
         const qsizetype start = f.lineStart(s.line) + s.column - 1;
+        if (start + s.length > lineEnd)
+            return Error{tr("splice outside the file"), s.file, s.line, s.column};
         byFile[s.file].append(TextEdit{start, start + s.length, s.replacement});
     }
     for (auto it = byFile.cbegin(); it != byFile.cend(); ++it) {
         const TextFile f = TextFile::fromBytes(bytes(it.key()));
         setText(it.key(), applyTextEdits(f.text(), it.value()), f.hadBom());
     }
-    return true;
+    // A fix-it's splice in requirements.txt (a merged duplicate, say) reaches the conda pip list too.
+    return byFile.contains(requirementsPath()) ? syncCondaFromRequirements() : Result<bool>(true);
 }
 
 ChangeSet EnvEditor::changeSet() const

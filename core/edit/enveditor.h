@@ -36,6 +36,7 @@ private:
     Result<bool> addRequirement(const QString &text);
     Result<bool> removePackage(const QString &name);
     Result<bool> setRequirement(const QString &file, int line, const QString &text);
+    Result<bool> setCondaPipItem(int line, const QString &text);
     Result<bool> overrideRequirements(const QStringList &lines);
     Result<bool> setPython(const QString &version);
     Result<bool> syncCondaFromRequirements();

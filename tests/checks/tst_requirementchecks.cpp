@@ -1,6 +1,8 @@
 #include "checkfixture.h"
 
+#include "checks/checkrunner.h"
 #include "checks/requirementchecks.h"
+#include "edit/enveditor.h"
 
 #include <QTest>
 
@@ -21,6 +23,17 @@ FileOverrides withConstraints(const char *text, const char *constraints)
 }
 
 const QString kReq = QStringLiteral("requirements.txt");
+
+// Writes a change set's new bytes over the model folder; returns the folder.
+QString writeChanges(const QString &dir, const ChangeSet &changes)
+{
+    for (const FileChange &change : changes.files) {
+        QFile file(dir + QLatin1Char('/') + change.path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(change.newBytes) != change.newBytes.size())
+            return {};
+    }
+    return dir;
+}
 
 } // namespace
 
@@ -215,6 +228,70 @@ private slots:
         QVERIFY(!fix->operations.isEmpty());
         QCOMPARE(int(fix->operations.first().kind), kind);
         QCOMPARE(fix->operations.first().text, newText);
+    }
+
+    // The merge fix applied through the editor: one merged line, the duplicates' lines gone.
+    void mergeFixApplied_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("before");
+        QTest::addColumn<QByteArray>("after");
+        QTest::newRow("requirements.txt")
+            << kReq << QByteArray("mlflow==2.22.1\nnumpy>=1.20\npandas==2.2.3\nnumpy<3\n")
+            << QByteArray("mlflow==2.22.1\nnumpy<3,>=1.20\npandas==2.2.3\n");
+        QTest::newRow("CRLF, last line without break")
+            << kReq << QByteArray("mlflow==2.22.1\r\nnumpy>=1.20\r\nnumpy<3")
+            << QByteArray("mlflow==2.22.1\r\nnumpy<3,>=1.20\r\n");
+        QTest::newRow("conda pip list")
+            << QStringLiteral("conda.yaml")
+            << QByteArray("dependencies:\n- python=3.11.9\n- pip:\n  - mlflow==2.22.1\n  - numpy>=1.20  \n  - numpy<3\n"
+                          "name: mlflow-env\n")
+            << QByteArray("dependencies:\n- python=3.11.9\n- pip:\n  - mlflow==2.22.1\n  - numpy<3,>=1.20  \n"
+                          "name: mlflow-env\n");
+    }
+
+    void mergeFixApplied()
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, before);
+        QFETCH(QByteArray, after);
+        QTemporaryDir dir;
+        FileOverrides files{{file, before}};
+        if (file != kReq)
+            files.insert(kReq, removed());
+        QVERIFY(writeModel(dir.path(), files));
+        const auto model = loadModel(dir.path());
+        QVERIFY(model);
+        const QVector<Diagnostic> found =
+            withId(runRequirementChecks(CheckContext::make(*model, {})), QStringLiteral("req-duplicate"));
+        QCOMPARE(found.size(), 1);
+        const FixIt *fix = found.first().fix(QStringLiteral("merge"));
+        QVERIFY(fix);
+        const Result<ChangeSet> changes = applyEdits(*model, fix->operations);
+        QVERIFY2(changes.ok(), qPrintable(changes.ok() ? QString() : changes.error().toString()));
+        const auto change = std::find_if(changes->files.cbegin(), changes->files.cend(),
+                                         [&](const FileChange &c) { return c.path == file; });
+        QVERIFY(change != changes->files.cend());
+        QCOMPARE(change->newBytes, after);
+        // The other list follows: no pip-mismatch is left behind.
+        const auto rechecked = loadModel(writeChanges(dir.path(), *changes));
+        QVERIFY(rechecked);
+        const QVector<Diagnostic> after_ = runChecks(*rechecked);
+        QVERIFY2(withId(after_, QStringLiteral("pip-mismatch")).isEmpty(), qPrintable(dump(after_)));
+        QVERIFY2(withId(after_, QStringLiteral("req-duplicate")).isEmpty(), qPrintable(dump(after_)));
+    }
+
+    // A duplicate sharing its line with a comment keeps it: no merge is offered rather than a lossy one.
+    void mergeFixKeepsComments()
+    {
+        QTemporaryDir dir;
+        QVERIFY(writeModel(dir.path(), {{kReq, "mlflow==2.22.1\nnumpy>=1.20\nnumpy<3  # for pandas\n"}}));
+        const auto model = loadModel(dir.path());
+        QVERIFY(model);
+        const QVector<Diagnostic> found =
+            withId(runRequirementChecks(CheckContext::make(*model, {})), QStringLiteral("req-duplicate"));
+        QCOMPARE(found.size(), 1);
+        QVERIFY(!found.first().fix(QStringLiteral("merge")));
     }
 
     // A dev build of MLflow pins micro - 1, as _generate_mlflow_version_pinning does.
