@@ -357,6 +357,28 @@ private slots:
         QVERIFY(!window.findChild<QAction *>(QStringLiteral("closeTabAction"))->isEnabled());
     }
 
+    // A comparison or other page has no findings of its own in the panel: it steps aside and
+    // returns with the model tab, but stays closed when the user closed it.
+    void diagnosticsPanelStepsAsideForOtherPages()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy spy(&window, &MainWindow::modelLoadFinished);
+        window.openPath(exampleDir());
+        QVERIFY(waitForLoad(spy));
+        auto *panel = window.diagnosticsDock();
+        QVERIFY(panel->isVisible());
+        const int page = window.addPage(new QWidget, QIcon(), QStringLiteral("page"));
+        QVERIFY(!panel->isVisible());
+        window.tabWidget()->setCurrentIndex(0);
+        QVERIFY(panel->isVisible());
+        panel->close();
+        window.tabWidget()->setCurrentIndex(page);
+        window.tabWidget()->setCurrentIndex(0);
+        QVERIFY(!panel->isVisible());
+    }
+
     void aboutBoxNamesTheVersions()
     {
         const auto versions = AboutDialog::componentVersions();

@@ -379,6 +379,16 @@ void MainWindow::updateForCurrentTab()
 
     ModelTab *tab = currentModelTab();
     m_undoGroup->setActiveStack(tab ? tab->undoStack() : nullptr);
+    // A page that is not a model (a comparison) has its own findings view: the panel steps aside
+    // for it, and comes back with the model tabs unless the user had closed it.
+    const bool otherPage = !tab && m_tabs->count() > 0;
+    if (otherPage && m_diagnostics->isVisible()) {
+        m_diagnosticsHiddenForPage = true;
+        m_diagnostics->hide();
+    } else if (!otherPage && m_diagnosticsHiddenForPage) {
+        m_diagnosticsHiddenForPage = false;
+        m_diagnostics->show();
+    }
     if (tab && tab->state() == ModelTab::State::Loaded) {
         // "[*]" only while modified, so a clean title reads the same with or without the marker.
         const bool modified = !tab->undoStack()->isClean();

@@ -82,6 +82,7 @@ private:
     WelcomePage *m_welcome;
     QTabWidget *m_tabs;
     DiagnosticsDock *m_diagnostics;
+    bool m_diagnosticsHiddenForPage = false;
     QUndoGroup *m_undoGroup;
     QProgressBar *m_busy;
     QLabel *m_countsLabel;
