@@ -1859,43 +1859,43 @@ EnvLens는 이 파일을 목록에만 표시하며 열거나 실행하지 않습
 <context>
     <name>envlens::FolderSource</name>
     <message>
-        <location filename="../core/model/foldersource.cpp" line="30"/>
-        <location filename="../core/model/foldersource.cpp" line="96"/>
+        <location filename="../core/model/foldersource.cpp" line="32"/>
+        <location filename="../core/model/foldersource.cpp" line="98"/>
         <source>permission denied</source>
         <translation>권한이 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/model/foldersource.cpp" line="47"/>
+        <location filename="../core/model/foldersource.cpp" line="49"/>
         <source>the folder holds more than %1 files and folders; open the model folder itself</source>
         <translation>폴더에 파일과 폴더가 %1개보다 많습니다. 모델 폴더 자체를 여십시오</translation>
     </message>
     <message>
-        <location filename="../core/model/foldersource.cpp" line="62"/>
+        <location filename="../core/model/foldersource.cpp" line="64"/>
         <source>symbolic link to %1 does not resolve; it was not followed</source>
         <translation>%1을(를) 가리키는 심볼릭 링크를 따라갈 수 없어 따라가지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../core/model/foldersource.cpp" line="64"/>
+        <location filename="../core/model/foldersource.cpp" line="66"/>
         <source>symbolic link points outside the model folder (%1); it was not followed</source>
         <translation>심볼릭 링크가 모델 폴더 밖(%1)을 가리켜 따라가지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../core/model/foldersource.cpp" line="91"/>
+        <location filename="../core/model/foldersource.cpp" line="93"/>
         <source>no such file in the model</source>
         <translation>모델에 그런 파일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/model/foldersource.cpp" line="93"/>
+        <location filename="../core/model/foldersource.cpp" line="95"/>
         <source>not read: it is not a regular file inside the model folder</source>
         <translation>읽지 않음: 모델 폴더 안의 일반 파일이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/model/foldersource.cpp" line="98"/>
+        <location filename="../core/model/foldersource.cpp" line="100"/>
         <source>%1 bytes, over the read limit of %2 bytes</source>
         <translation>%1바이트로 읽기 한도 %2바이트를 넘습니다</translation>
     </message>
     <message>
-        <location filename="../core/model/foldersource.cpp" line="101"/>
+        <location filename="../core/model/foldersource.cpp" line="105"/>
         <source>over the read limit of %1 bytes</source>
         <translation>읽기 한도 %1바이트를 넘습니다</translation>
     </message>
@@ -2001,7 +2001,7 @@ EnvLens는 이 파일을 목록에만 표시하며 열거나 실행하지 않습
     <name>envlens::MainWindow</name>
     <message>
         <location filename="../ui/browse/mainwindow.cpp" line="55"/>
-        <location filename="../ui/browse/mainwindow.cpp" line="392"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="402"/>
         <source>EnvLens</source>
         <translation>EnvLens</translation>
     </message>
@@ -2166,34 +2166,34 @@ EnvLens는 이 파일을 목록에만 표시하며 열거나 실행하지 않습
         <translation>EnvLens가 %1을(를) 열지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="385"/>
-        <location filename="../ui/browse/mainwindow.cpp" line="391"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="395"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="401"/>
         <location filename="../ui/compare/comparepage.cpp" line="663"/>
         <source>%1 — EnvLens</source>
         <translation>%1 — EnvLens</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="385"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="395"/>
         <source>%1[*] — EnvLens</source>
         <translation>%1[*] — EnvLens</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="389"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="399"/>
         <source>%1 errors, %2 warnings, %3 infos</source>
         <translation>오류 %1개, 경고 %2개, 정보 %3개</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="402"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="412"/>
         <source>Open Model Folder</source>
         <translation>모델 폴더 열기</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="410"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="420"/>
         <source>Open Model Zip</source>
         <translation>모델 Zip 열기</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="410"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="420"/>
         <source>Model archives (*.zip);;MLmodel files (MLmodel);;All files (*)</source>
         <translation>모델 압축 파일 (*.zip);;MLmodel 파일 (MLmodel);;모든 파일 (*)</translation>
     </message>
