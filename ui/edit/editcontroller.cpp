@@ -9,6 +9,8 @@
 #include "browse/mainwindow.h"
 #include "browse/modeltab.h"
 
+#include "edit/commandlinedialog.h"
+
 #include <QAction>
 #include <QDockWidget>
 #include <QItemSelectionModel>
@@ -108,6 +110,13 @@ void EditController::createActions()
     edit->addAction(m_editRequirements);
     edit->addAction(m_applyFix);
     edit->addAction(m_fixAll);
+    QAction *copyCommand = edit->addAction(tr("Copy as &Command…"));
+    connect(copyCommand, &QAction::triggered, this, [this] {
+        if (ModelEditor *editor = currentEditor()) {
+            CommandLineDialog dialog(*editor->session(), m_window);
+            dialog.exec();
+        }
+    });
 }
 
 ModelEditor *EditController::currentEditor() const

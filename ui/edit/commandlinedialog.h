@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QDialog>
+
+namespace envlens {
+
+class EditSession;
+
+// "Copy as command": the envlens-cli and MLflow commands equivalent to a session's edits, as
+// selectable plain text with a Copy button.
+class CommandLineDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit CommandLineDialog(const EditSession &session, QWidget *parent = nullptr);
+
+    QString text() const { return m_text; }
+
+private:
+    QString m_text;
+};
+
+} // namespace envlens
