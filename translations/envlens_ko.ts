@@ -653,6 +653,36 @@
         <source>cannot finish %1 (zip error %2)</source>
         <translation>%1 쓰기를 마칠 수 없습니다 (zip 오류 %2)</translation>
     </message>
+    <message>
+        <location filename="../core/edit/commandline.cpp" line="84"/>
+        <source>MLflow cannot edit this model: its requirements.txt has a line that is not a plain requirement (a comment, an option, a constraint or a wheel).</source>
+        <translation>MLflow로는 이 모델을 편집할 수 없습니다: requirements.txt에 단순 요구 사항이 아닌 줄(주석, 옵션, 제약 또는 휠)이 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/commandline.cpp" line="89"/>
+        <source>MLflow cannot edit this model: its conda.yaml pip list has an item that is not a plain requirement (a comment, an option, a constraint or a wheel).</source>
+        <translation>MLflow로는 이 모델을 편집할 수 없습니다: conda.yaml의 pip 목록에 단순 요구 사항이 아닌 항목(주석, 옵션, 제약 또는 휠)이 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/commandline.cpp" line="123"/>
+        <source>There are no edits to express.</source>
+        <translation>명령으로 나타낼 편집이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/commandline.cpp" line="125"/>
+        <source>MLflow cannot replace the whole requirement list of a logged model.</source>
+        <translation>MLflow로는 기록된 모델의 요구 사항 목록 전체를 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/commandline.cpp" line="127"/>
+        <source>MLflow has no equivalent of EnvLens fix-its.</source>
+        <translation>MLflow에는 EnvLens 수정에 해당하는 기능이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/edit/commandline.cpp" line="129"/>
+        <source>MLflow cannot change a logged model&apos;s Python version.</source>
+        <translation>MLflow로는 기록된 모델의 파이썬 버전을 바꿀 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>envlens::AboutDialog</name>
@@ -929,6 +959,24 @@
         <location filename="../ui/common/codeview.cpp" line="63"/>
         <source>File contents</source>
         <translation>파일 내용</translation>
+    </message>
+</context>
+<context>
+    <name>envlens::CommandLineDialog</name>
+    <message>
+        <location filename="../ui/edit/commandlinedialog.cpp" line="42"/>
+        <source>Save the override list as %1 first:</source>
+        <translation>먼저 덮어쓸 목록을 %1(으)로 저장하십시오:</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/commandlinedialog.cpp" line="54"/>
+        <source>Copy as Command</source>
+        <translation>명령으로 복사</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/commandlinedialog.cpp" line="59"/>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1539,72 +1587,77 @@ new: %2
 <context>
     <name>envlens::EditController</name>
     <message>
-        <location filename="../ui/edit/editcontroller.cpp" line="32"/>
+        <location filename="../ui/edit/editcontroller.cpp" line="34"/>
         <source>&lt;opened model&gt;</source>
         <translation>&lt;열린 모델&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/edit/editcontroller.cpp" line="33"/>
+        <location filename="../ui/edit/editcontroller.cpp" line="35"/>
         <source>Undo History</source>
         <translation>실행 취소 기록</translation>
     </message>
     <message>
-        <location filename="../ui/edit/editcontroller.cpp" line="40"/>
+        <location filename="../ui/edit/editcontroller.cpp" line="42"/>
         <source>&amp;Undo History</source>
         <translation>실행 취소 기록(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/edit/editcontroller.cpp" line="62"/>
+        <location filename="../ui/edit/editcontroller.cpp" line="64"/>
         <source>&amp;Save</source>
         <translation>저장(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/edit/editcontroller.cpp" line="65"/>
+        <location filename="../ui/edit/editcontroller.cpp" line="67"/>
         <source>Review the changes and write them back to the model</source>
         <translation>변경 사항을 검토하고 모델에 다시 씁니다</translation>
     </message>
     <message>
-        <location filename="../ui/edit/editcontroller.cpp" line="70"/>
+        <location filename="../ui/edit/editcontroller.cpp" line="72"/>
         <source>Save &amp;As…</source>
         <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/edit/editcontroller.cpp" line="73"/>
+        <location filename="../ui/edit/editcontroller.cpp" line="75"/>
         <source>Write the edited model to a new folder or zip; the original stays as it is</source>
         <translation>편집한 모델을 새 폴더나 zip에 씁니다. 원본은 그대로 둡니다</translation>
     </message>
     <message>
-        <location filename="../ui/edit/editcontroller.cpp" line="83"/>
+        <location filename="../ui/edit/editcontroller.cpp" line="85"/>
         <source>Edit &amp;Requirements</source>
         <translation>요구 사항 편집(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/edit/editcontroller.cpp" line="90"/>
+        <location filename="../ui/edit/editcontroller.cpp" line="92"/>
         <source>Apply &amp;Fix</source>
         <translation>수정 적용(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/edit/editcontroller.cpp" line="93"/>
+        <location filename="../ui/edit/editcontroller.cpp" line="95"/>
         <source>Apply the fix of the selected diagnostic</source>
         <translation>선택한 진단의 수정을 적용합니다</translation>
     </message>
     <message>
-        <location filename="../ui/edit/editcontroller.cpp" line="99"/>
+        <location filename="../ui/edit/editcontroller.cpp" line="101"/>
         <source>Fix All &amp;Safe Issues</source>
         <translation>안전한 문제 모두 수정(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/edit/editcontroller.cpp" line="101"/>
+        <location filename="../ui/edit/editcontroller.cpp" line="103"/>
         <source>Apply every fix that needs no review, one undo step each</source>
         <translation>검토가 필요 없는 수정을 모두 적용합니다 (수정마다 실행 취소 단계 하나)</translation>
     </message>
     <message>
-        <location filename="../ui/edit/editcontroller.cpp" line="176"/>
+        <location filename="../ui/edit/editcontroller.cpp" line="113"/>
+        <source>Copy as &amp;Command…</source>
+        <translation>명령으로 복사(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/edit/editcontroller.cpp" line="185"/>
         <source>Fix: %1</source>
         <translation>수정: %1</translation>
     </message>
     <message>
-        <location filename="../ui/edit/editcontroller.cpp" line="182"/>
+        <location filename="../ui/edit/editcontroller.cpp" line="191"/>
         <source>No fix available</source>
         <translation>사용할 수 있는 수정 없음</translation>
     </message>
