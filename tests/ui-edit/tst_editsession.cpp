@@ -163,7 +163,7 @@ private slots:
         SessionEdit fix;
         fix.role = SessionEdit::Role::Fix;
         fix.operations = {op(EditOperation::Kind::SetPython, QStringLiteral("3.10.14"))};
-        fix.fixedDiagnostics = {QStringLiteral("python-mismatch|python_env.yaml")};
+        fix.fixedDiagnostics = QStringList{QStringLiteral("python-mismatch|python_env.yaml")};
         stack.push(EditCommand::append(&session, fix, QStringLiteral("fix")));
         QCOMPARE(session.fixedDiagnostics(), QSet<QString>{QStringLiteral("python-mismatch|python_env.yaml")});
         stack.undo();
