@@ -26,6 +26,19 @@ Location locationAt(const RequirementEntry &entry, const QString &message)
     return locationAt(entry.file, entry.line, entry.column, message);
 }
 
+QString requirementText(const RequirementEntry &e)
+{
+    if (!e.pip.requirement)
+        return e.text;
+    const pep::Requirement &r = *e.pip.requirement;
+    QString text = r.name();
+    if (!r.extras().isEmpty())
+        text += QLatin1Char('[') + r.extras().join(QLatin1Char(',')) + QLatin1Char(']');
+    if (!r.url().isEmpty())
+        return text + QLatin1String(" @ ") + r.url();
+    return text + r.specifier().toString();
+}
+
 Diagnostic makeDiagnostic(const QString &id, Severity severity, const QString &message, const Location &location)
 {
     Diagnostic d;

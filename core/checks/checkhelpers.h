@@ -14,6 +14,10 @@ Location locationAt(const QString &file, int line = 0, int column = 0, const QSt
 Location locationAt(const QString &file, const YamlNode &node, const QString &message = QString());
 Location locationAt(const RequirementEntry &entry, const QString &message = QString());
 
+// A requirement as "name[extras]<spec>" or "name @ url" (packaging's spelling without the
+// marker), for messages; a line that is not a requirement as written.
+QString requirementText(const RequirementEntry &entry);
+
 Diagnostic makeDiagnostic(const QString &id, Severity severity, const QString &message, const Location &location);
 
 // A fix-it made of one edit operation.

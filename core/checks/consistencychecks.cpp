@@ -22,19 +22,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("envlens::ConsistencyChecks", text);
 }
 
-QString requirementText(const RequirementEntry &entry)
-{
-    if (!entry.pip.requirement)
-        return entry.text;
-    const pep::Requirement &r = *entry.pip.requirement;
-    QString text = r.name();
-    if (!r.extras().isEmpty())
-        text += QLatin1Char('[') + r.extras().join(QLatin1Char(',')) + QLatin1Char(']');
-    if (!r.url().isEmpty())
-        return text + QLatin1String(" @ ") + r.url();
-    return text + r.specifier().toString();
-}
-
 QString describe(const RequirementEntry &entry)
 {
     const QString marker = entry.markerText();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checks/checkcontext.h"
+#include "checks/checkhelpers.h"
 #include "checks/diagnostic.h"
 
 #include <QString>
@@ -12,9 +13,7 @@ namespace envlens::consistency {
 
 QString tr(const char *text);
 
-// A requirement as packaging spells it without the marker ("mlflow[gateway]==2.12.2"); the
-// line itself for paths and URLs.
-QString requirementText(const RequirementEntry &entry);
+using checks::requirementText;
 // requirementText() plus "; marker" when there is one.
 QString describe(const RequirementEntry &entry);
 // The entry's requirement pinned to `version`, keeping its name, extras and marker.

@@ -16,6 +16,7 @@ namespace {
 
 using checks::locationAt;
 using checks::makeDiagnostic;
+using checks::requirementText;
 using Kind = pep::PipLine::Kind;
 
 QString tr(const char *text)
@@ -61,24 +62,10 @@ void checkSyntax(const RequirementSet &set, QVector<Diagnostic> &out)
     }
 }
 
-// A requirement as "name[extras]<spec>" (packaging's spelling without the marker), for messages.
-QString shortText(const RequirementEntry &e)
-{
-    if (!e.pip.requirement)
-        return e.text;
-    const pep::Requirement &r = *e.pip.requirement;
-    QString text = r.name();
-    if (!r.extras().isEmpty())
-        text += QLatin1Char('[') + r.extras().join(QLatin1Char(',')) + QLatin1Char(']');
-    if (!r.url().isEmpty())
-        return text + QLatin1String(" @ ") + r.url();
-    return text + r.specifier().toString();
-}
-
 QString describe(const RequirementEntry &e)
 {
     const QString marker = e.markerText();
-    return marker.isEmpty() ? shortText(e) : shortText(e) + QLatin1String("; ") + marker;
+    return marker.isEmpty() ? requirementText(e) : requirementText(e) + QLatin1String("; ") + marker;
 }
 
 // One line for several duplicates: extras united, specifiers joined, the first spelling of the name.
@@ -331,7 +318,7 @@ void checkUnpinned(const CheckContext &context, QVector<Diagnostic> &out)
                                       locationAt(*e));
         const QString version = keys.recorded.value(e->name);
         if (!version.isEmpty()) {
-            QString pinned = shortText(*e) + QLatin1String("==") + version;
+            QString pinned = requirementText(*e) + QLatin1String("==") + version;
             if (!e->markerText().isEmpty())
                 pinned += QLatin1String("; ") + e->markerText();
             d.message += tr(" (the model records %1)").arg(version);
