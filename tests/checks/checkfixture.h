@@ -124,6 +124,18 @@ inline void addSilent(const char *name, const FileOverrides &files, const QStrin
     QTest::newRow(name) << files << platform << id << false << QString() << QString() << 0;
 }
 
+// The base model is clean: the family reports nothing on it.
+template<typename Family>
+void checkCleanModelIsSilent(Family family)
+{
+    QTemporaryDir dir;
+    QVERIFY(writeModel(dir.path(), {}));
+    const auto model = loadModel(dir.path());
+    QVERIFY(model);
+    const QVector<Diagnostic> all = family(CheckContext::make(*model, {}));
+    QVERIFY2(all.isEmpty(), qPrintable(dump(all)));
+}
+
 // Runs one check family on the model the current row builds and compares with the row.
 template<typename Family>
 void checkRow(Family family, QVector<Diagnostic> *all = nullptr)

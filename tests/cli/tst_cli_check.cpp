@@ -1,5 +1,6 @@
 #include "../checks/checkfixture.h"
 #include "../model/ziptestdata.h"
+#include "testfiles.h"
 #include "testpaths.h"
 
 #include <QJsonArray>
@@ -12,26 +13,6 @@
 using namespace envlens::test;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList &args)
-{
-    QProcess process;
-    process.start(cliPath(), args);
-    Run run;
-    if (!process.waitForFinished(60000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
 
 QString iris()
 {
@@ -103,39 +84,39 @@ private slots:
     {
         QFETCH(QStringList, args);
         QFETCH(int, exitCode);
-        const Run run = runCli(QStringList{QStringLiteral("check")} + args);
+        const CliRun run = runCli(QStringList{QStringLiteral("check")} + args);
         QVERIFY2(run.exitCode == exitCode, qPrintable(QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3")
                                                           .arg(run.exitCode)
-                                                          .arg(run.out, run.err)));
+                                                          .arg(run.outText(), run.errText())));
     }
 
     void textForm()
     {
-        const Run run = runCli({QStringLiteral("check"), iris()});
+        const CliRun run = runCli({QStringLiteral("check"), iris()});
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.out.contains(QStringLiteral("requirements.txt:5:1: error: scikit-learn==1.3.2 conflicts with "
+        QVERIFY2(run.outText().contains(QStringLiteral("requirements.txt:5:1: error: scikit-learn==1.3.2 conflicts with "
                                                  "scikit-learn<1.3 (constraints.txt:2) [req-conflict]\n")),
-                 qPrintable(run.out));
-        QVERIFY(run.out.contains(QStringLiteral("constraints.txt:2: note: ")));
-        QVERIFY(run.err.isEmpty());
-        const Run clean = runCli({QStringLiteral("check"), m_clean});
+                 qPrintable(run.outText()));
+        QVERIFY(run.outText().contains(QStringLiteral("constraints.txt:2: note: ")));
+        QVERIFY(run.errText().isEmpty());
+        const CliRun clean = runCli({QStringLiteral("check"), m_clean});
         QCOMPARE(clean.exitCode, 0);
-        QVERIFY2(!clean.out.contains(QStringLiteral(": error: ")) && !clean.out.contains(QStringLiteral(": warning: ")),
-                 qPrintable(clean.out));
+        QVERIFY2(!clean.outText().contains(QStringLiteral(": error: ")) && !clean.outText().contains(QStringLiteral(": warning: ")),
+                 qPrintable(clean.outText()));
     }
 
     void unopenedModel()
     {
         const QString missing = m_dir.filePath(QStringLiteral("nope"));
-        const Run run = runCli({QStringLiteral("check"), m_clean, missing, QStringLiteral("--format"), QStringLiteral("json")});
+        const CliRun run = runCli({QStringLiteral("check"), m_clean, missing, QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(run.exitCode, 2);
-        const QStringList errLines = run.err.trimmed().split(QLatin1Char('\n'));
+        const QStringList errLines = run.errText().trimmed().split(QLatin1Char('\n'));
         QCOMPARE(errLines.size(), 1);
-        QVERIFY2(errLines.first().contains(missing), qPrintable(run.err));
+        QVERIFY2(errLines.first().contains(missing), qPrintable(run.errText()));
         // The model that opened is still reported.
         QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8(), &error);
-        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(run.out));
+        const QJsonDocument doc = QJsonDocument::fromJson(run.out, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(run.outText()));
         QCOMPARE(doc.object().value(QStringLiteral("model")).toObject().value(QStringLiteral("path")).toString(), m_clean);
     }
 
@@ -144,26 +125,26 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(makeZipFixtures(dir.path()));
         const QString several = dir.filePath(QStringLiteral("several-models.zip"));
-        const Run ambiguous = runCli({QStringLiteral("check"), several});
+        const CliRun ambiguous = runCli({QStringLiteral("check"), several});
         QCOMPARE(ambiguous.exitCode, 2);
-        QVERIFY2(ambiguous.err.contains(QStringLiteral("model-a")) && ambiguous.err.contains(QStringLiteral("model-b")),
-                 qPrintable(ambiguous.err));
-        const Run picked = runCli({QStringLiteral("check"), several, QStringLiteral("--model"), QStringLiteral("model-b"),
+        QVERIFY2(ambiguous.errText().contains(QStringLiteral("model-a")) && ambiguous.errText().contains(QStringLiteral("model-b")),
+                 qPrintable(ambiguous.errText()));
+        const CliRun picked = runCli({QStringLiteral("check"), several, QStringLiteral("--model"), QStringLiteral("model-b"),
                                    QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--fail-on=never")});
         QCOMPARE(picked.exitCode, 0);
-        const QJsonObject model = QJsonDocument::fromJson(picked.out.toUtf8()).object().value(QStringLiteral("model")).toObject();
+        const QJsonObject model = QJsonDocument::fromJson(picked.out).object().value(QStringLiteral("model")).toObject();
         QCOMPARE(model.value(QStringLiteral("kind")).toString(), QStringLiteral("zip"));
         QCOMPARE(model.value(QStringLiteral("root")).toString(), QStringLiteral("model-b/"));
-        const Run corrupt = runCli({QStringLiteral("check"), dir.filePath(QStringLiteral("not-a-zip.zip"))});
+        const CliRun corrupt = runCli({QStringLiteral("check"), dir.filePath(QStringLiteral("not-a-zip.zip"))});
         QCOMPARE(corrupt.exitCode, 2);
-        QCOMPARE(corrupt.err.trimmed().count(QLatin1Char('\n')), 0);
+        QCOMPARE(corrupt.errText().trimmed().count(QLatin1Char('\n')), 0);
     }
 
     void jsonForm()
     {
-        const Run one = runCli({QStringLiteral("check"), iris(), QStringLiteral("--format"), QStringLiteral("json")});
+        const CliRun one = runCli({QStringLiteral("check"), iris(), QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(one.exitCode, 1);
-        const QJsonObject report = QJsonDocument::fromJson(one.out.toUtf8()).object();
+        const QJsonObject report = QJsonDocument::fromJson(one.out).object();
         for (const char *key : {"model", "diagnostics", "summary"})
             QVERIFY2(report.contains(QLatin1String(key)), key);
         const QJsonObject model = report.value(QStringLiteral("model")).toObject();
@@ -188,9 +169,9 @@ private slots:
         QVERIFY(report.value(QStringLiteral("summary")).toObject().value(QStringLiteral("errors")).toInt() >= 1);
 
         // Several models: JSON Lines, one object per model, in argument order.
-        const Run several = runCli({QStringLiteral("check"), m_clean, iris(), m_infoOnly, QStringLiteral("--format=json")});
+        const CliRun several = runCli({QStringLiteral("check"), m_clean, iris(), m_infoOnly, QStringLiteral("--format=json")});
         QCOMPARE(several.exitCode, 1);
-        const QStringList lines = several.out.trimmed().split(QLatin1Char('\n'));
+        const QStringList lines = several.outText().trimmed().split(QLatin1Char('\n'));
         QCOMPARE(lines.size(), 3);
         const QStringList expected{m_clean, iris(), m_infoOnly};
         for (int i = 0; i < lines.size(); ++i) {
@@ -208,15 +189,15 @@ private slots:
         const QList<QStringList> cases{{iris()}, {m_clean}, {m_clean, iris(), m_warnOnly}};
         QStringList files;
         for (int i = 0; i < cases.size(); ++i) {
-            const Run run = runCli(QStringList{QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("sarif")}
+            const CliRun run = runCli(QStringList{QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("sarif")}
                                    + cases.at(i));
             QVERIFY(run.exitCode == 0 || run.exitCode == 1);
-            const QJsonObject sarif = QJsonDocument::fromJson(run.out.toUtf8()).object();
+            const QJsonObject sarif = QJsonDocument::fromJson(run.out).object();
             QCOMPARE(sarif.value(QStringLiteral("runs")).toArray().size(), cases.at(i).size());
             const QString file = dir.filePath(QStringLiteral("case%1.sarif").arg(i));
             QFile f(file);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(run.out.toUtf8());
+            f.write(run.out);
             files.append(file);
         }
         const QString script = QStringLiteral(

@@ -1,3 +1,4 @@
+#include "testfiles.h"
 #include "testpaths.h"
 
 #include <QDir>
@@ -5,45 +6,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliRun runCli(const QStringList &args)
-{
-    QProcess process;
-    process.start(envlens::test::cliPath(), args);
-    CliRun run;
-    if (!process.waitForFinished(60000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
-
-bool copyFolder(const QString &from, const QString &to)
-{
-    QDir().mkpath(to);
-    const QDir source(from);
-    for (const QFileInfo &info : source.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot)) {
-        const QString target = to + QLatin1Char('/') + info.fileName();
-        if (info.isDir() ? !copyFolder(info.filePath(), target) : !QFile::copy(info.filePath(), target))
-            return false;
-    }
-    return true;
-}
-
-} // namespace
+using namespace envlens::test;
 
 class TestCliDiff : public QObject
 {
@@ -73,7 +39,7 @@ void TestCliDiff::initTestCase()
     m_newer = m_dir.filePath(QStringLiteral("newer"));
     m_metadataOnly = m_dir.filePath(QStringLiteral("metadata"));
     for (const QString &copy : {m_same, m_newer, m_metadataOnly})
-        QVERIFY(copyFolder(m_old, copy));
+        QVERIFY(copyTree(m_old, copy));
     QFile requirements(m_old + QStringLiteral("/requirements.txt"));
     QVERIFY(requirements.open(QIODevice::ReadOnly));
     QVERIFY(QFile(m_newer + QStringLiteral("/requirements.txt")).remove());

@@ -1,4 +1,5 @@
 #include "../model/ziptestdata.h"
+#include "testfiles.h"
 #include "testpaths.h"
 
 #include <QDir>
@@ -6,32 +7,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace envlens::test;
+
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliRun runCli(const QStringList &args)
-{
-    QProcess process;
-    process.start(envlens::test::cliPath(), args);
-    CliRun run;
-    if (!process.waitForFinished(30000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
 
 QSet<QString> keysOf(const QJsonObject &object)
 {

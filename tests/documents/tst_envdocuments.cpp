@@ -1,6 +1,7 @@
 #include "documents/condaenvdocument.h"
 #include "documents/mlmodeldocument.h"
 #include "documents/pythonenvdocument.h"
+#include "testfiles.h"
 #include "testpaths.h"
 
 #include <QDir>
@@ -11,14 +12,6 @@
 using namespace envlens;
 
 namespace {
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QByteArray();
-    return file.readAll();
-}
 
 QStringList corpusFiles(const QString &name)
 {
@@ -90,7 +83,7 @@ void TestEnvDocuments::corpusMLmodels_data()
 void TestEnvDocuments::corpusMLmodels()
 {
     QFETCH(QString, path);
-    const Result<MLmodelDocument> doc = MLmodelDocument::parse(readFile(path), path);
+    const Result<MLmodelDocument> doc = MLmodelDocument::parse(test::readFile(path), path);
     QVERIFY2(doc.ok(), qPrintable(doc.ok() ? QString() : doc.error().toString()));
     QVERIFY(!doc->flavors().isEmpty());
     for (const MLmodelFlavor &flavor : doc->flavors()) {
@@ -159,7 +152,7 @@ void TestEnvDocuments::mlmodelShapes()
     QFETCH(bool, hasUuid);
     QFETCH(QString, pythonVersion);
     QFETCH(QStringList, flavors);
-    const QByteArray bytes = readFile(path);
+    const QByteArray bytes = test::readFile(path);
     QVERIFY(!bytes.isEmpty());
     const Result<MLmodelDocument> doc = MLmodelDocument::parse(bytes);
     QVERIFY2(doc.ok(), qPrintable(doc.ok() ? QString() : doc.error().toString()));
@@ -268,7 +261,7 @@ void TestEnvDocuments::corpusCondaFiles_data()
 void TestEnvDocuments::corpusCondaFiles()
 {
     QFETCH(QString, path);
-    const Result<CondaEnvDocument> doc = CondaEnvDocument::parse(readFile(path), path);
+    const Result<CondaEnvDocument> doc = CondaEnvDocument::parse(test::readFile(path), path);
     QVERIFY2(doc.ok(), qPrintable(doc.ok() ? QString() : doc.error().toString()));
     QVERIFY(!doc->dependencies().isEmpty());
     QVERIFY(doc->pythonIndex() >= 0);
@@ -288,7 +281,7 @@ void TestEnvDocuments::corpusCondaFiles()
 void TestEnvDocuments::condaPipListAndLock()
 {
     const Result<CondaEnvDocument> doc
-        = CondaEnvDocument::parse(readFile(fixture(QStringLiteral("conda-locked.yaml"))));
+        = CondaEnvDocument::parse(test::readFile(fixture(QStringLiteral("conda-locked.yaml"))));
     QVERIFY(doc.ok());
     QVERIFY(doc->isLocked());
     QCOMPARE(doc->pythonSpec(), QStringLiteral("python=3.11.13"));
@@ -312,7 +305,7 @@ void TestEnvDocuments::condaPipListAndLock()
 void TestEnvDocuments::condaCrlfAndIndentation()
 {
     const Result<CondaEnvDocument> doc
-        = CondaEnvDocument::parse(readFile(fixture(QStringLiteral("conda-indented-crlf.yaml"))));
+        = CondaEnvDocument::parse(test::readFile(fixture(QStringLiteral("conda-indented-crlf.yaml"))));
     QVERIFY(doc.ok());
     QCOMPARE(doc->file().lineEnding(), TextFile::LineEnding::CrLf);
     QCOMPARE(doc->name().text(), QStringLiteral("my-env"));
@@ -343,7 +336,7 @@ void TestEnvDocuments::corpusPythonEnvFiles_data()
 void TestEnvDocuments::corpusPythonEnvFiles()
 {
     QFETCH(QString, path);
-    const Result<PythonEnvDocument> doc = PythonEnvDocument::parse(readFile(path), path);
+    const Result<PythonEnvDocument> doc = PythonEnvDocument::parse(test::readFile(path), path);
     QVERIFY2(doc.ok(), qPrintable(doc.ok() ? QString() : doc.error().toString()));
     QVERIFY(doc->unknownKeys().isEmpty());
     for (const YamlNode &item : doc->dependencies() + doc->buildDependencies())
@@ -355,7 +348,7 @@ void TestEnvDocuments::corpusPythonEnvFiles()
 void TestEnvDocuments::pythonEnvFloatPython()
 {
     const Result<PythonEnvDocument> doc
-        = PythonEnvDocument::parse(readFile(fixture(QStringLiteral("python-env-nofinal.yaml"))));
+        = PythonEnvDocument::parse(test::readFile(fixture(QStringLiteral("python-env-nofinal.yaml"))));
     QVERIFY(doc.ok());
     QVERIFY(!doc->file().endsWithNewline());
     QCOMPARE(doc->pythonText(), QStringLiteral("3.8"));

@@ -1,4 +1,5 @@
 #include "documents/requirementsdocument.h"
+#include "testfiles.h"
 #include "testpaths.h"
 
 #include <QDir>
@@ -14,14 +15,6 @@
 using namespace envlens;
 
 namespace {
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QByteArray();
-    return file.readAll();
-}
 
 QStringList requirementFiles()
 {
@@ -112,7 +105,7 @@ void TestRequirementsDocument::linesEqualPip_data()
 void TestRequirementsDocument::linesEqualPip()
 {
     QFETCH(QString, path);
-    const RequirementsDocument doc = RequirementsDocument::parse(readFile(path), path);
+    const RequirementsDocument doc = RequirementsDocument::parse(test::readFile(path), path);
     QJsonArray ours;
     for (const RequirementLine &line : doc.pipLines())
         ours.append(QJsonArray{line.pipLineNumber, line.text});
@@ -132,7 +125,7 @@ void TestRequirementsDocument::positionsAreExact_data()
 void TestRequirementsDocument::positionsAreExact()
 {
     QFETCH(QString, path);
-    const QByteArray bytes = readFile(path);
+    const QByteArray bytes = test::readFile(path);
     const RequirementsDocument doc = RequirementsDocument::parse(bytes, path);
     const TextFile &file = doc.file();
     // pip also breaks lines at \v, \f, \x1c-\x1e, \x85, U+2028/9, which editors do not.
@@ -226,7 +219,7 @@ void TestRequirementsDocument::includesAndOptions()
 void TestRequirementsDocument::lockLayout()
 {
     const RequirementsDocument doc = RequirementsDocument::parse(
-        readFile(test::dataDir() + QStringLiteral("/documents/requirements/locked.txt")));
+        test::readFile(test::dataDir() + QStringLiteral("/documents/requirements/locked.txt")));
     QVERIFY(doc.isLocked());
     const QVector<RequirementLine> original = doc.originalRequirements();
     QStringList originalTexts;

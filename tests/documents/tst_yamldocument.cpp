@@ -1,4 +1,5 @@
 #include "documents/yamldocument.h"
+#include "testfiles.h"
 #include "testpaths.h"
 
 #include <QDir>
@@ -15,14 +16,6 @@
 using namespace envlens;
 
 namespace {
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QByteArray();
-    return file.readAll();
-}
 
 QStringList corpusYamlFiles()
 {
@@ -239,7 +232,7 @@ void TestYamlDocument::realFilesParseWithExactSpans_data()
 void TestYamlDocument::realFilesParseWithExactSpans()
 {
     QFETCH(QString, path);
-    const Result<YamlDocument> doc = YamlDocument::parse(readFile(path), path);
+    const Result<YamlDocument> doc = YamlDocument::parse(test::readFile(path), path);
     QVERIFY2(doc.ok(), qPrintable(doc.ok() ? QString() : doc.error().toString()));
     checkSpans(*doc, doc->root(), QStringLiteral("root"));
 }
@@ -261,7 +254,7 @@ void TestYamlDocument::typesMatchPyYaml()
     const QJsonArray expected = QJsonDocument::fromJson(python.readAllStandardOutput()).array();
     QCOMPARE(expected.size(), files.size());
     for (int i = 0; i < files.size(); ++i) {
-        const Result<YamlDocument> doc = YamlDocument::parse(readFile(files.at(i)), files.at(i));
+        const Result<YamlDocument> doc = YamlDocument::parse(test::readFile(files.at(i)), files.at(i));
         QVERIFY(doc.ok());
         const QJsonValue ours = tagged(doc->root());
         if (ours != expected.at(i)) {
@@ -561,7 +554,7 @@ void TestYamlDocument::mutatedFilesNeverCrash()
     const QByteArray specials = "[]{}:-#'\"|>&*!?,\n\r\t \\%@`\xc3\xff";
     int parsed = 0, failed = 0;
     for (const QString &path : corpusYamlFiles()) {
-        const QByteArray original = readFile(path);
+        const QByteArray original = test::readFile(path);
         for (int round = 0; round < 40; ++round) {
             QByteArray bytes = original;
             const int edits = 1 + int(random.bounded(6));

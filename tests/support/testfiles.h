@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+// Small file and process helpers that many test executables need.
+namespace envlens::test {
+
+QByteArray readFile(const QString &path); // empty when unreadable
+bool copyTree(const QString &from, const QString &to);
+
+struct CliRun
+{
+    int exitCode = -1; // -1: not started, crashed or timed out
+    QByteArray out;
+    QByteArray err;
+    QString outText() const { return QString::fromUtf8(out); }
+    QString errText() const { return QString::fromUtf8(err); }
+};
+
+CliRun runCli(const QStringList &args, int timeoutMs = 60000);
+
+} // namespace envlens::test
