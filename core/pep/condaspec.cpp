@@ -44,7 +44,11 @@ namespace {
 using Node = detail::CondaVersionNode;
 using NodePtr = std::shared_ptr<const Node>;
 
-const char *const kContext = "envlens::pep::CondaMatchSpec";
+// lupdate files PepText::tr() under the same context the code asks for at run time.
+class PepText
+{
+    Q_DECLARE_TR_FUNCTIONS(envlens::pep::PepText)
+};
 
 struct SpecFailure
 {
@@ -68,7 +72,7 @@ QRegularExpression anchored(const QString &pattern)
 {
     QRegularExpression regex(QStringLiteral("\\A(?:") + pattern + QStringLiteral(")\\z"));
     if (!regex.isValid())
-        fail(QCoreApplication::translate(kContext, "Invalid version regex '%1'").arg(pattern));
+        fail(PepText::tr("Invalid version regex '%1'").arg(pattern));
     return regex;
 }
 
@@ -99,12 +103,12 @@ NodePtr parseLeaf(QString leaf)
                 break;
         }
         if (op.isEmpty())
-            fail(QCoreApplication::translate(kContext, "Invalid version spec '%1': invalid operator").arg(leaf));
+            fail(PepText::tr("Invalid version spec '%1': invalid operator").arg(leaf));
         QString versionText = leaf.mid(op.size());
         bool negatedPrefix = false;
         if (versionText.endsWith(QLatin1String(".*"))) {
             if (op == QLatin1String("~="))
-                fail(QCoreApplication::translate(kContext, "Invalid version spec '%1': invalid operator with '.*'")
+                fail(PepText::tr("Invalid version spec '%1': invalid operator with '.*'")
                          .arg(leaf));
             negatedPrefix = op == QLatin1String("!=");
             versionText.chop(2);
@@ -165,7 +169,7 @@ public:
     {
         NodePtr tree = parseOr();
         if (m_pos != m_text.size())
-            fail(QCoreApplication::translate(kContext, "Invalid version spec '%1': unexpected '%2'")
+            fail(PepText::tr("Invalid version spec '%1': unexpected '%2'")
                      .arg(m_text, m_text.mid(m_pos, 1)));
         return tree;
     }
@@ -207,7 +211,7 @@ private:
             ++m_pos;
             NodePtr inner = parseOr();
             if (m_pos >= m_text.size() || m_text[m_pos] != QLatin1Char(')'))
-                fail(QCoreApplication::translate(kContext, "Invalid version spec '%1': missing ')'").arg(m_text));
+                fail(PepText::tr("Invalid version spec '%1': missing ')'").arg(m_text));
             ++m_pos;
             return inner;
         }
@@ -215,7 +219,7 @@ private:
         while (m_pos < m_text.size() && !QStringLiteral(",|()").contains(m_text[m_pos]))
             ++m_pos;
         if (m_pos == start)
-            fail(QCoreApplication::translate(kContext, "Invalid version spec '%1': empty clause").arg(m_text));
+            fail(PepText::tr("Invalid version spec '%1': empty clause").arg(m_text));
         return parseLeaf(m_text.mid(start, m_pos - start));
     }
 
@@ -347,12 +351,12 @@ Result<CondaMatchSpec> CondaMatchSpec::parse(QStringView text)
     s = s.trimmed();
     try {
         if (s.isEmpty())
-            fail(QCoreApplication::translate(kContext, "Empty conda match spec"));
+            fail(PepText::tr("Empty conda match spec"));
         QHash<QString, QString> brackets;
         if (s.endsWith(QLatin1Char(']'))) {
             const qsizetype open = s.lastIndexOf(QLatin1Char('['));
             if (open < 0)
-                fail(QCoreApplication::translate(kContext, "Invalid match spec '%1': unbalanced ']'").arg(s));
+                fail(PepText::tr("Invalid match spec '%1': unbalanced ']'").arg(s));
             brackets = parseBrackets(s.mid(open + 1, s.size() - open - 2));
             s = s.left(open).trimmed();
         }
@@ -371,11 +375,11 @@ Result<CondaMatchSpec> CondaMatchSpec::parse(QStringView text)
             ++nameEnd;
         spec.m_name = s.left(nameEnd);
         if (spec.m_name.isEmpty())
-            fail(QCoreApplication::translate(kContext, "Invalid match spec '%1': no package name").arg(spec.m_text));
+            fail(PepText::tr("Invalid match spec '%1': no package name").arg(spec.m_text));
         // conda's name/version regex needs two characters after the name; a lone "=" ("numpy=") means any version.
         const QString rest = s.size() - nameEnd >= 2 ? s.mid(nameEnd).trimmed() : QString();
         if (rest.contains(QLatin1Char('[')))
-            fail(QCoreApplication::translate(kContext, "Invalid match spec '%1': multiple bracket sections")
+            fail(PepText::tr("Invalid match spec '%1': multiple bracket sections")
                      .arg(spec.m_text));
         if (!rest.isEmpty()) {
             auto [version, build] = splitVersionAndBuild(rest);

@@ -11,12 +11,16 @@ namespace {
 using Atom = CondaVersion::Atom;
 using Part = CondaVersion::Part;
 
-const char *const kContext = "envlens::pep::CondaVersion";
+// lupdate files PepText::tr() under the same context the code asks for at run time.
+class PepText
+{
+    Q_DECLARE_TR_FUNCTIONS(envlens::pep::PepText)
+};
 
 Error invalid(QStringView text, const char *reason)
 {
-    return Error { QCoreApplication::translate(kContext, "Invalid conda version '%1': %2")
-                       .arg(text.toString(), QCoreApplication::translate(kContext, reason)),
+    return Error { PepText::tr("Invalid conda version '%1': %2")
+                       .arg(text.toString(), PepText::tr(reason)),
         {}, 0, 0 };
 }
 
@@ -114,11 +118,11 @@ Result<CondaVersion> CondaVersion::parse(QStringView text)
 {
     QString version = text.trimmed().toString().toLower();
     if (version.isEmpty())
-        return invalid(text, QT_TRANSLATE_NOOP("envlens::pep::CondaVersion", "empty version string"));
+        return invalid(text, QT_TRANSLATE_NOOP("envlens::pep::PepText", "empty version string"));
     if (!allAllowed(version) && version.contains(QLatin1Char('-')) && !version.contains(QLatin1Char('_')))
         version.replace(QLatin1Char('-'), QLatin1Char('_'));
     if (!allAllowed(version))
-        return invalid(text, QT_TRANSLATE_NOOP("envlens::pep::CondaVersion", "invalid character(s)"));
+        return invalid(text, QT_TRANSLATE_NOOP("envlens::pep::PepText", "invalid character(s)"));
 
     CondaVersion out;
     out.m_text = version;
@@ -127,17 +131,17 @@ Result<CondaVersion> CondaVersion::parse(QStringView text)
     if (epochSplit.size() == 2) {
         epoch = epochSplit.front();
         if (epoch.isEmpty() || !std::all_of(epoch.begin(), epoch.end(), isDigit))
-            return invalid(text, QT_TRANSLATE_NOOP("envlens::pep::CondaVersion", "epoch must be an integer"));
+            return invalid(text, QT_TRANSLATE_NOOP("envlens::pep::PepText", "epoch must be an integer"));
     } else if (epochSplit.size() > 2) {
-        return invalid(text, QT_TRANSLATE_NOOP("envlens::pep::CondaVersion", "duplicated epoch separator '!'"));
+        return invalid(text, QT_TRANSLATE_NOOP("envlens::pep::PepText", "duplicated epoch separator '!'"));
     }
     const QStringList localSplit = epochSplit.back().split(QLatin1Char('+'));
     if (localSplit.size() > 2)
-        return invalid(text, QT_TRANSLATE_NOOP("envlens::pep::CondaVersion", "duplicated local version separator '+'"));
+        return invalid(text, QT_TRANSLATE_NOOP("envlens::pep::PepText", "duplicated local version separator '+'"));
     QString main = localSplit.front();
     if (main.isEmpty())
         return invalid(text,
-            QT_TRANSLATE_NOOP("envlens::pep::CondaVersion", "missing version before local version separator '+'"));
+            QT_TRANSLATE_NOOP("envlens::pep::PepText", "missing version before local version separator '+'"));
     QStringList mainParts;
     if (main.endsWith(QLatin1Char('_'))) {
         // openssl-like "1.0.1_" keeps its trailing underscore in the last part.
@@ -156,7 +160,7 @@ Result<CondaVersion> CondaVersion::parse(QStringView text)
         for (const QString &piece : *source) {
             std::optional<Part> part = splitPart(piece);
             if (!part)
-                return invalid(text, QT_TRANSLATE_NOOP("envlens::pep::CondaVersion", "empty version component"));
+                return invalid(text, QT_TRANSLATE_NOOP("envlens::pep::PepText", "empty version component"));
             target->append(*part);
         }
     }

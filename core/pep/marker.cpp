@@ -18,7 +18,11 @@ using detail::MarkerGroup;
 using detail::MarkerItem;
 using detail::MarkerOperand;
 
-const char *const kContext = "envlens::pep::Marker";
+// lupdate files PepText::tr() under the same context the code asks for at run time.
+class PepText
+{
+    Q_DECLARE_TR_FUNCTIONS(envlens::pep::PepText)
+};
 
 QString serialize(const MarkerOperand &operand)
 {
@@ -104,7 +108,7 @@ private:
             return m_extra;
         const auto it = m_env.values.constFind(key);
         if (it == m_env.values.constEnd())
-            throw EvaluationFailure { QCoreApplication::translate(kContext, "Undefined environment name %1").arg(key) };
+            throw EvaluationFailure { PepText::tr("Undefined environment name %1").arg(key) };
         return it.value();
     }
 
@@ -137,7 +141,7 @@ private:
         if (spec.ok()) {
             const Result<Version> version = Version::parse(lhs);
             if (!version.ok())
-                throw EvaluationFailure { QCoreApplication::translate(kContext, "Invalid version: '%1'").arg(lhs) };
+                throw EvaluationFailure { PepText::tr("Invalid version: '%1'").arg(lhs) };
             return spec->contains(*version, true);
         }
         if (op == QLatin1String("in"))
@@ -158,7 +162,7 @@ private:
         if (op == QLatin1String(">="))
             return order >= 0;
         throw EvaluationFailure {
-            QCoreApplication::translate(kContext, "Undefined %1 on '%2' and '%3'.").arg(op, lhs, rhs)
+            PepText::tr("Undefined %1 on '%2' and '%3'.").arg(op, lhs, rhs)
         };
     }
 

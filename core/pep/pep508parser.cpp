@@ -10,8 +10,6 @@ namespace envlens::pep::detail {
 
 namespace {
 
-const char *const kContext = "envlens::pep::Requirement";
-
 // The parser stops at the first problem, like packaging's ParserSyntaxError; the exception never leaves this file.
 struct SyntaxFailure
 {
@@ -25,10 +23,11 @@ struct OtherFailure
     QString message;
 };
 
-QString tr(const char *text)
+// lupdate files PepText::tr() under the same context the code asks for at run time.
+class PepText
 {
-    return QCoreApplication::translate(kContext, text);
-}
+    Q_DECLARE_TR_FUNCTIONS(envlens::pep::PepText)
+};
 
 // Python's str.isspace(), which is what `\s` means in a str pattern.
 bool isPySpace(QChar c)
@@ -388,7 +387,7 @@ public:
     QStringView expect(Tok kind, const char *message)
     {
         if (!check(kind))
-            fail(tr(message));
+            fail(PepText::tr(message));
         return read();
     }
 
@@ -412,7 +411,7 @@ public:
         if (openedAt < 0)
             return;
         if (!check(kind))
-            fail(tr(message), openedAt);
+            fail(PepText::tr(message), openedAt);
         read();
     }
 
@@ -436,7 +435,7 @@ int hexValue(QChar c)
 
 [[noreturn]] void failLiteral(QStringView literal)
 {
-    throw OtherFailure { QCoreApplication::translate(kContext, "Invalid string literal %1").arg(literal.toString()) };
+    throw OtherFailure { PepText::tr("Invalid string literal %1").arg(literal.toString()) };
 }
 
 // ast.literal_eval() of a quoted marker string: Python's escapes in a non-raw literal. Named escapes (\N{...})
@@ -543,7 +542,7 @@ MarkerOperand parseMarkerVar(Tokenizer &t)
     }
     if (t.check(Tok::QuotedString))
         return MarkerOperand { false, unquotePythonString(t.read()) };
-    t.fail(tr("Expected a marker variable or quoted string"));
+    t.fail(PepText::tr("Expected a marker variable or quoted string"));
 }
 
 QString parseMarkerOp(Tokenizer &t)
@@ -554,13 +553,13 @@ QString parseMarkerOp(Tokenizer &t)
     }
     if (t.check(Tok::Not)) {
         t.read();
-        t.expect(Tok::Ws, QT_TRANSLATE_NOOP("envlens::pep::Requirement", "Expected whitespace after 'not'"));
-        t.expect(Tok::In, QT_TRANSLATE_NOOP("envlens::pep::Requirement", "Expected 'in' after 'not'"));
+        t.expect(Tok::Ws, QT_TRANSLATE_NOOP("envlens::pep::PepText", "Expected whitespace after 'not'"));
+        t.expect(Tok::In, QT_TRANSLATE_NOOP("envlens::pep::PepText", "Expected 'in' after 'not'"));
         return QStringLiteral("not in");
     }
     if (t.check(Tok::Op))
         return t.read().toString();
-    t.fail(tr("Expected marker operator, one of <=, <, !=, ==, >=, >, ~=, ===, in, not in"));
+    t.fail(PepText::tr("Expected marker operator, one of <=, <, !=, ==, >=, >, ~=, ===, in, not in"));
 }
 
 MarkerItem parseMarkerItem(Tokenizer &t)
@@ -587,7 +586,7 @@ MarkerElement parseMarkerAtom(Tokenizer &t)
         element.group = parseMarker(t);
         t.consume(Tok::Ws);
         t.close(Tok::RightParenthesis, openedAt,
-            QT_TRANSLATE_NOOP("envlens::pep::Requirement", "Expected closing RIGHT_PARENTHESIS"));
+            QT_TRANSLATE_NOOP("envlens::pep::PepText", "Expected closing RIGHT_PARENTHESIS"));
     } else {
         element.kind = MarkerElement::Kind::Item;
         element.item = parseMarkerItem(t);
@@ -619,13 +618,13 @@ QStringList parseExtrasList(Tokenizer &t)
     for (;;) {
         t.consume(Tok::Ws);
         if (t.check(Tok::Identifier, true))
-            t.fail(tr("Expected comma between extra names"));
+            t.fail(PepText::tr("Expected comma between extra names"));
         if (!t.check(Tok::Comma))
             break;
         t.read();
         t.consume(Tok::Ws);
         extras.append(
-            t.expect(Tok::Identifier, QT_TRANSLATE_NOOP("envlens::pep::Requirement", "Expected extra name after comma"))
+            t.expect(Tok::Identifier, QT_TRANSLATE_NOOP("envlens::pep::PepText", "Expected extra name after comma"))
                 .toString());
     }
     return extras;
@@ -640,7 +639,7 @@ QStringList parseExtras(Tokenizer &t)
     QStringList extras = parseExtrasList(t);
     t.consume(Tok::Ws);
     t.close(
-        Tok::RightBracket, openedAt, QT_TRANSLATE_NOOP("envlens::pep::Requirement", "Expected closing RIGHT_BRACKET"));
+        Tok::RightBracket, openedAt, QT_TRANSLATE_NOOP("envlens::pep::PepText", "Expected closing RIGHT_BRACKET"));
     return extras;
 }
 
@@ -665,7 +664,7 @@ QString parseSpecifier(Tokenizer &t)
     QString specifiers = parseVersionMany(t);
     t.consume(Tok::Ws);
     t.close(Tok::RightParenthesis, openedAt,
-        QT_TRANSLATE_NOOP("envlens::pep::Requirement", "Expected closing RIGHT_PARENTHESIS"));
+        QT_TRANSLATE_NOOP("envlens::pep::PepText", "Expected closing RIGHT_PARENTHESIS"));
     return specifiers;
 }
 
@@ -673,7 +672,7 @@ QString parseSpecifier(Tokenizer &t)
 std::shared_ptr<MarkerGroup> parseRequirementMarker(Tokenizer &t, qsizetype spanStart, const char *after)
 {
     if (!t.check(Tok::Semicolon))
-        t.fail(QCoreApplication::translate(kContext, "Expected end or semicolon (after %1)").arg(tr(after)), spanStart);
+        t.fail(PepText::tr("Expected end or semicolon (after %1)").arg(PepText::tr(after)), spanStart);
     t.read();
     auto marker = parseMarker(t);
     t.consume(Tok::Ws);
@@ -687,14 +686,14 @@ void parseRequirementDetails(Tokenizer &t, ParsedRequirement &out)
         t.consume(Tok::Ws);
         const qsizetype urlStart = t.position();
         out.urlStart = urlStart;
-        out.url = t.expect(Tok::Url, QT_TRANSLATE_NOOP("envlens::pep::Requirement", "Expected URL after @")).toString();
+        out.url = t.expect(Tok::Url, QT_TRANSLATE_NOOP("envlens::pep::PepText", "Expected URL after @")).toString();
         if (t.check(Tok::End, true))
             return;
-        t.expect(Tok::Ws, QT_TRANSLATE_NOOP("envlens::pep::Requirement", "Expected whitespace after URL"));
+        t.expect(Tok::Ws, QT_TRANSLATE_NOOP("envlens::pep::PepText", "Expected whitespace after URL"));
         if (t.check(Tok::End, true))
             return;
         out.marker
-            = parseRequirementMarker(t, urlStart, QT_TRANSLATE_NOOP("envlens::pep::Requirement", "URL and whitespace"));
+            = parseRequirementMarker(t, urlStart, QT_TRANSLATE_NOOP("envlens::pep::PepText", "URL and whitespace"));
         return;
     }
     const qsizetype specifierStart = t.position();
@@ -704,8 +703,8 @@ void parseRequirementDetails(Tokenizer &t, ParsedRequirement &out)
     if (t.check(Tok::End, true))
         return;
     out.marker = parseRequirementMarker(t, specifierStart,
-        out.specifier.isEmpty() ? QT_TRANSLATE_NOOP("envlens::pep::Requirement", "name and no valid version specifier")
-                                : QT_TRANSLATE_NOOP("envlens::pep::Requirement", "version specifier"));
+        out.specifier.isEmpty() ? QT_TRANSLATE_NOOP("envlens::pep::PepText", "name and no valid version specifier")
+                                : QT_TRANSLATE_NOOP("envlens::pep::PepText", "version specifier"));
 }
 
 ParsedRequirement parseRequirement(Tokenizer &t)
@@ -713,14 +712,14 @@ ParsedRequirement parseRequirement(Tokenizer &t)
     ParsedRequirement out;
     t.consume(Tok::Ws);
     out.name = t.expect(Tok::Identifier,
-                    QT_TRANSLATE_NOOP(
-                        "envlens::pep::Requirement", "Expected package name at the start of dependency specifier"))
+                        QT_TRANSLATE_NOOP("envlens::pep::PepText",
+                                          "Expected package name at the start of dependency specifier"))
                    .toString();
     t.consume(Tok::Ws);
     out.extras = parseExtras(t);
     t.consume(Tok::Ws);
     parseRequirementDetails(t, out);
-    t.expect(Tok::End, QT_TRANSLATE_NOOP("envlens::pep::Requirement", "Expected end of dependency specifier"));
+    t.expect(Tok::End, QT_TRANSLATE_NOOP("envlens::pep::PepText", "Expected end of dependency specifier"));
     return out;
 }
 

@@ -10,7 +10,11 @@ namespace envlens::pep {
 
 namespace {
 
-const char *const kContext = "envlens::pep::PipLine";
+// lupdate files PepText::tr() under the same context the code asks for at run time.
+class PepText
+{
+    Q_DECLARE_TR_FUNCTIONS(envlens::pep::PepText)
+};
 
 // The options pip 23 accepts inside requirements files (req_file.SUPPORTED_OPTIONS + SUPPORTED_OPTIONS_REQ),
 // plus --config-settings, which later pip versions accept per requirement.
@@ -70,7 +74,7 @@ QStringList shellSplit(QStringView text)
             inWord = true;
             if (c == QLatin1Char('\'')) {
                 if (close < 0)
-                    fail(QCoreApplication::translate(kContext, "Could not split options: %1: No closing quotation")
+                    fail(PepText::tr("Could not split options: %1: No closing quotation")
                              .arg(text.toString()));
                 word += text.mid(i + 1, close - i - 1);
                 i = close;
@@ -84,12 +88,12 @@ QStringList shellSplit(QStringView text)
                 word += text[j];
             }
             if (j >= text.size())
-                fail(QCoreApplication::translate(kContext, "Could not split options: %1: No closing quotation")
+                fail(PepText::tr("Could not split options: %1: No closing quotation")
                          .arg(text.toString()));
             i = j;
         } else if (c == QLatin1Char('\\')) {
             if (i + 1 >= text.size())
-                fail(QCoreApplication::translate(kContext, "Could not split options: %1: No escaped character")
+                fail(PepText::tr("Could not split options: %1: No escaped character")
                          .arg(text.toString()));
             word += text[++i];
             inWord = true;
@@ -126,10 +130,10 @@ const OptionSpec &matchLongOption(const QString &given)
         }
     }
     if (candidates.isEmpty())
-        fail(QCoreApplication::translate(kContext, "no such option: %1").arg(given));
+        fail(PepText::tr("no such option: %1").arg(given));
     if (candidates.size() > 1) {
         candidates.sort();
-        fail(QCoreApplication::translate(kContext, "ambiguous option: %1 (%2?)")
+        fail(PepText::tr("ambiguous option: %1 (%2?)")
                  .arg(given, candidates.join(QLatin1String(", "))));
     }
     return *match;
@@ -141,19 +145,18 @@ const OptionSpec &matchShortOption(QChar c)
         if (spec.shortName != 0 && c == QLatin1Char(spec.shortName))
             return spec;
     }
-    fail(QCoreApplication::translate(kContext, "no such option: -%1").arg(c));
+    fail(PepText::tr("no such option: -%1").arg(c));
 }
 
 void checkHash(const QString &value)
 {
     const qsizetype colon = value.indexOf(QLatin1Char(':'));
     if (colon < 0)
-        fail(QCoreApplication::translate(
-            kContext, "Arguments to --hash must be a hash name followed by a value, like --hash=sha256:abcde..."));
+        fail(PepText::tr("Arguments to --hash must be a hash name followed by a value, like --hash=sha256:abcde..."));
     const QString algorithm = value.left(colon);
     if (algorithm != QLatin1String("sha256") && algorithm != QLatin1String("sha384")
         && algorithm != QLatin1String("sha512"))
-        fail(QCoreApplication::translate(kContext, "Allowed hash algorithms for --hash are sha256, sha384, sha512."));
+        fail(PepText::tr("Allowed hash algorithms for --hash are sha256, sha384, sha512."));
 }
 
 // optparse's _process_args over pip's option table; positional words among the options are ignored, as pip does.
@@ -187,12 +190,12 @@ QList<PipOption> parseOptions(QStringList words)
         PipOption option { spec->canonical, QString() };
         if (spec->takesValue) {
             if (words.isEmpty())
-                fail(QCoreApplication::translate(kContext, "%1 option requires 1 argument").arg(shown));
+                fail(PepText::tr("%1 option requires 1 argument").arg(shown));
             option.value = words.takeFirst();
             if (option.name == QLatin1String("--hash"))
                 checkHash(option.value);
         } else if (explicitValue) {
-            fail(QCoreApplication::translate(kContext, "%1 option does not take a value").arg(shown));
+            fail(PepText::tr("%1 option does not take a value").arg(shown));
         }
         options.append(option);
     }
@@ -264,7 +267,7 @@ QString equalsHint(const QString &args)
     const QString suggestion = args.left(equals) + QLatin1String("==") + args.mid(equals + 1);
     if (!Requirement::parse(suggestion).ok())
         return {};
-    return QCoreApplication::translate(kContext, "did you mean %1?").arg(suggestion);
+    return PepText::tr("did you mean %1?").arg(suggestion);
 }
 
 // A path or URL line: pip cuts the marker off at "; " for URLs and at ";" for paths.

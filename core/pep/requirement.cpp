@@ -9,7 +9,11 @@ namespace envlens::pep {
 
 namespace {
 
-const char *const kContext = "envlens::pep::Requirement";
+// lupdate files PepText::tr() under the same context the code asks for at run time.
+class PepText
+{
+    Q_DECLARE_TR_FUNCTIONS(envlens::pep::PepText)
+};
 
 // The parts of urllib.parse.urlparse() that packaging's URL check looks at (Python 3.11).
 struct UrlParts
@@ -255,12 +259,12 @@ std::optional<Error> checkUrl(const QString &url, int column)
 {
     const UrlParts parts = urlParse(url);
     if (!parts.valid)
-        return Error { QCoreApplication::translate(kContext, "Invalid IPv6 URL"), {}, 0, column };
+        return Error { PepText::tr("Invalid IPv6 URL"), {}, 0, column };
     if (parts.scheme == QLatin1String("file")) {
         if (urlUnparse(parts) != url)
-            return Error { QCoreApplication::translate(kContext, "Invalid URL given"), {}, 0, column };
+            return Error { PepText::tr("Invalid URL given"), {}, 0, column };
     } else if (parts.scheme.isEmpty() || parts.netloc.isEmpty()) {
-        return Error { QCoreApplication::translate(kContext, "Invalid URL: %1").arg(url), {}, 0, column };
+        return Error { PepText::tr("Invalid URL: %1").arg(url), {}, 0, column };
     }
     return std::nullopt;
 }

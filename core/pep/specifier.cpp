@@ -9,10 +9,11 @@ namespace envlens::pep {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files PepText::tr() under the same context the code asks for at run time.
+class PepText
 {
-    return QCoreApplication::translate("envlens::pep::Specifier", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(envlens::pep::PepText)
+};
 
 struct OperatorSpelling
 {
@@ -281,7 +282,7 @@ Result<Specifier> Specifier::parseSpecifier(QStringView stripped, int base, QStr
     auto error = [&](const QString &reason, int offset) {
         Error e;
         e.column = base + offset + 1;
-        e.message = tr("invalid specifier '%1': %2").arg(text.toString(), reason);
+        e.message = PepText::tr("invalid specifier '%1': %2").arg(text.toString(), reason);
         return e;
     };
     Specifier s;
@@ -294,7 +295,7 @@ Result<Specifier> Specifier::parseSpecifier(QStringView stripped, int base, QStr
         }
     }
     if (opLength == 0)
-        return error(tr("expected an operator (==, !=, <=, >=, <, >, ~= or ===) before the version"), 0);
+        return error(PepText::tr("expected an operator (==, !=, <=, >=, <, >, ~= or ===) before the version"), 0);
 
     qsizetype at = opLength;
     while (at < stripped.size() && pep440::isPythonSpace(stripped.at(at)))
@@ -307,7 +308,7 @@ Result<Specifier> Specifier::parseSpecifier(QStringView stripped, int base, QStr
         for (qsizetype i = 0; i < rest.size(); ++i) {
             const QChar c = rest.at(i);
             if (pep440::isPythonSpace(c) || c == QLatin1Char(';') || c == QLatin1Char(')'))
-                return error(tr("'%1' is not allowed in an === version").arg(c), int(at + i));
+                return error(PepText::tr("'%1' is not allowed in an === version").arg(c), int(at + i));
         }
         s.m_version = pep440::parseExact(rest, pep440::Grammar{}, nullptr);
         s.m_prereleases = s.m_version && s.m_version->isPrerelease();
@@ -321,7 +322,7 @@ Result<Specifier> Specifier::parseSpecifier(QStringView stripped, int base, QStr
     QStringView versionPart = rest;
     if (rest.endsWith(QLatin1String(".*"))) {
         if (!equality)
-            return error(tr("a wildcard (.*) is only allowed with == and !="), int(stripped.size() - 2));
+            return error(PepText::tr("a wildcard (.*) is only allowed with == and !="), int(stripped.size() - 2));
         versionPart = rest.left(rest.size() - 2);
         grammar.releaseOnly = true;
         s.m_wildcard = true;
@@ -329,7 +330,7 @@ Result<Specifier> Specifier::parseSpecifier(QStringView stripped, int base, QStr
     pep440::Failure failure;
     s.m_version = pep440::parseExact(versionPart, grammar, &failure);
     if (!s.m_version) {
-        const QString reason = versionPart.isEmpty() ? tr("the version is missing") : failure.message;
+        const QString reason = versionPart.isEmpty() ? PepText::tr("the version is missing") : failure.message;
         return error(reason, int(at + failure.offset));
     }
     if (s.m_wildcard) {

@@ -10,10 +10,11 @@ namespace envlens::pep {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files PepText::tr() under the same context the code asks for at run time.
+class PepText
 {
-    return QCoreApplication::translate("envlens::pep::Version", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(envlens::pep::PepText)
+};
 
 // Rank of the pre-release part in packaging's _cmpkey: a dev-only release sorts before every
 // pre-release, a release without pre-release after all of them.
@@ -109,12 +110,12 @@ public:
         m_failure = failure;
         m_failed = false;
         if (m_text.isEmpty())
-            return fail(tr("the text is empty"));
+            return fail(PepText::tr("the text is empty"));
         if (peekLower() == u'v')
             ++m_pos;
         qint64 first = 0;
         if (!readNumber(&first))
-            return fail(tr("expected a release number such as 1.0"));
+            return fail(PepText::tr("expected a release number such as 1.0"));
         std::array<qint64, 16> inlineRelease{};
         QVector<qint64> longRelease;
         int count = 0;
@@ -122,7 +123,7 @@ public:
             ++m_pos;
             v.setEpoch(first);
             if (!readNumber(&first))
-                return fail(tr("expected a release number after the epoch"));
+                return fail(PepText::tr("expected a release number after the epoch"));
         }
         inlineRelease[count++] = first;
         while (m_pos + 1 < m_text.size() && m_text.at(m_pos) == QLatin1Char('.') && isDigit(m_text.at(m_pos + 1))) {
@@ -146,11 +147,11 @@ public:
             v.setRelease(longRelease.constData(), int(longRelease.size()));
         if (grammar.releaseOnly || grammar.minReleaseCount > 1) {
             if (v.m_releaseSize < grammar.minReleaseCount)
-                return fail(tr("~= needs at least two release numbers (e.g. ~=1.4, not ~=1)"), 0);
+                return fail(PepText::tr("~= needs at least two release numbers (e.g. ~=1.4, not ~=1)"), 0);
         }
         if (grammar.releaseOnly) {
             if (m_pos != m_text.size())
-                return fail(tr("a wildcard may only follow release numbers (e.g. ==1.4.*)"));
+                return fail(PepText::tr("a wildcard may only follow release numbers (e.g. ==1.4.*)"));
             return v;
         }
         if (m_pos == m_text.size())
@@ -159,13 +160,13 @@ public:
             return std::nullopt;
         if (m_pos < m_text.size() && m_text.at(m_pos) == QLatin1Char('+')) {
             if (!grammar.allowLocal)
-                return fail(tr("a local label (+...) is only allowed with == and !="));
+                return fail(PepText::tr("a local label (+...) is only allowed with == and !="));
             ++m_pos;
             if (!parseLocal(&v))
                 return std::nullopt;
         }
         if (m_pos != m_text.size())
-            return fail(tr("unexpected '%1'").arg(m_text.at(m_pos)));
+            return fail(PepText::tr("unexpected '%1'").arg(m_text.at(m_pos)));
         return v;
     }
 
@@ -203,7 +204,7 @@ private:
         qint64 n = 0;
         while (m_pos < m_text.size() && isDigit(m_text.at(m_pos))) {
             if (m_pos - significant >= 18) {
-                fail(tr("the number has more than 18 digits, which EnvLens does not support"), int(start));
+                fail(PepText::tr("the number has more than 18 digits, which EnvLens does not support"), int(start));
                 while (m_pos < m_text.size() && isDigit(m_text.at(m_pos)))
                     ++m_pos;
                 return m_pos > start;
@@ -269,7 +270,7 @@ private:
         if (*which < 0)
             return true;
         if (lookAlike) {
-            fail(tr("a look-alike Unicode letter is used in '%1'; EnvLens accepts only the ASCII spelling")
+            fail(PepText::tr("a look-alike Unicode letter is used in '%1'; EnvLens accepts only the ASCII spelling")
                      .arg(m_text.mid(at, length).toString()),
                  int(at));
             return false;
@@ -344,7 +345,7 @@ private:
                 ++m_pos;
             }
             if (m_pos == start) {
-                fail(tr("expected letters or digits in the local label"));
+                fail(PepText::tr("expected letters or digits in the local label"));
                 return false;
             }
             QStringView segment = m_text.mid(start, m_pos - start);
@@ -493,7 +494,8 @@ Result<Version> Version::parse(QStringView text)
         return *std::move(v);
     const int column = int(stripped.data() - text.data()) + failure.offset + 1;
     Error error;
-    error.message = tr("invalid version '%1': %2 (column %3)").arg(text.toString(), failure.message).arg(column);
+    error.message
+        = PepText::tr("invalid version '%1': %2 (column %3)").arg(text.toString(), failure.message).arg(column);
     error.column = column;
     return error;
 }
