@@ -11,10 +11,11 @@ namespace {
 
 using Expected = YamlTypeProblem::Expected;
 
-QString tr(const char *text)
+// lupdate files DocumentText::tr() under the same context the code asks for at run time.
+class DocumentText
 {
-    return QCoreApplication::translate("envlens::CondaEnvDocument", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(envlens::DocumentText)
+};
 
 bool isPythonSpec(const QString &spec)
 {
@@ -37,8 +38,8 @@ Result<CondaEnvDocument> CondaEnvDocument::fromYaml(const YamlDocument &yaml)
     const YamlNode root = yaml.root();
     if (!root.isMap()) {
         const QString message = root.isNull()
-            ? tr("the conda environment file is empty")
-            : tr("a conda environment file should be a YAML mapping, found %1")
+            ? DocumentText::tr("the conda environment file is empty")
+            : DocumentText::tr("a conda environment file should be a YAML mapping, found %1")
                   .arg(YamlNode::typeName(root.resolvedType()));
         return Error{message, yaml.fileName(), root.isNull() ? 0 : root.start().line,
                      root.isNull() ? 0 : root.start().column};

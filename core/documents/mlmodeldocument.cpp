@@ -10,10 +10,11 @@ namespace {
 
 using Expected = YamlTypeProblem::Expected;
 
-QString tr(const char *text)
+// lupdate files DocumentText::tr() under the same context the code asks for at run time.
+class DocumentText
 {
-    return QCoreApplication::translate("envlens::MLmodelDocument", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(envlens::DocumentText)
+};
 
 // Top-level keys MLflow writes (mlflow-formats §1.2); anything else is reported as unknown.
 const QLatin1String kKnownKeys[] = {
@@ -57,8 +58,9 @@ Result<MLmodelDocument> MLmodelDocument::fromYaml(const YamlDocument &yaml)
     if (!root.isMap()) {
         const TextPos pos = root.start();
         const QString message = root.isNull()
-            ? tr("the MLmodel file is empty; it should be a YAML mapping with a flavors key")
-            : tr("the MLmodel file should be a YAML mapping, found %1").arg(YamlNode::typeName(root.resolvedType()));
+            ? DocumentText::tr("the MLmodel file is empty; it should be a YAML mapping with a flavors key")
+            : DocumentText::tr("the MLmodel file should be a YAML mapping, found %1")
+                  .arg(YamlNode::typeName(root.resolvedType()));
         return Error{message, yaml.fileName(), root.isNull() ? 0 : pos.line, root.isNull() ? 0 : pos.column};
     }
     MLmodelDocument document;

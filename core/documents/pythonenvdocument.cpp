@@ -10,10 +10,11 @@ namespace {
 
 using Expected = YamlTypeProblem::Expected;
 
-QString tr(const char *text)
+// lupdate files DocumentText::tr() under the same context the code asks for at run time.
+class DocumentText
 {
-    return QCoreApplication::translate("envlens::PythonEnvDocument", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(envlens::DocumentText)
+};
 
 } // namespace
 
@@ -29,9 +30,9 @@ Result<PythonEnvDocument> PythonEnvDocument::fromYaml(const YamlDocument &yaml)
 {
     const YamlNode root = yaml.root();
     if (!root.isMap()) {
-        const QString message = root.isNull()
-            ? tr("the python_env file is empty")
-            : tr("a python_env file should be a YAML mapping, found %1").arg(YamlNode::typeName(root.resolvedType()));
+        const QString message = root.isNull() ? DocumentText::tr("the python_env file is empty")
+                                              : DocumentText::tr("a python_env file should be a YAML mapping, found %1")
+                                                    .arg(YamlNode::typeName(root.resolvedType()));
         return Error{message, yaml.fileName(), root.isNull() ? 0 : root.start().line,
                      root.isNull() ? 0 : root.start().column};
     }

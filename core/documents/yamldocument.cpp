@@ -19,10 +19,11 @@ namespace envlens {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files DocumentText::tr() under the same context the code asks for at run time.
+class DocumentText
 {
-    return QCoreApplication::translate("envlens::YamlDocument", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(envlens::DocumentText)
+};
 
 // yaml-cpp marks count bytes of the UTF-8 it was given; this maps them back to text() offsets.
 class MarkMap
@@ -96,7 +97,7 @@ public:
         const qsizetype at = m_marks.offset(mark);
         const auto target = m_anchors.find(anchor);
         if (target == m_anchors.end())
-            throw BuildError{at, tr("alias to an anchor that is not complete (recursive alias)")};
+            throw BuildError { at, DocumentText::tr("alias to an anchor that is not complete (recursive alias)") };
         auto node = std::make_shared<YamlNodeData>(*target->second);
         node->alias = true;
         node->aliasName = target->second->anchor;
@@ -130,7 +131,7 @@ public:
             end = yamltext::plainEnd(m_text, start, parentIndent(), inFlow(), expectingMapKey());
         }
         if (end < 0)
-            throw BuildError{start, tr("unterminated quoted scalar (the closing quote is missing)")};
+            throw BuildError { start, DocumentText::tr("unterminated quoted scalar (the closing quote is missing)") };
         node->span = m_file.span(start, end);
         addLeaf(node, anchor);
     }
@@ -211,7 +212,8 @@ private:
     {
         m_visited += weight;
         if (m_visited > m_limits.maxNodes)
-            throw BuildError{at, tr("too many nodes (alias expansion?): more than %1").arg(m_limits.maxNodes)};
+            throw BuildError { at,
+                DocumentText::tr("too many nodes (alias expansion?): more than %1").arg(m_limits.maxNodes) };
     }
 
     void addLeaf(const NodePtr &node, YAML::anchor_t anchor)
@@ -247,7 +249,8 @@ private:
             && m_stack.back().node->style == YamlNode::Style::Block)
             node->itemsIndented = node->indentColumn > m_stack.back().node->indentColumn;
         if (int(m_stack.size()) >= m_limits.maxDepth)
-            throw BuildError{start, tr("nesting too deep (more than %1 levels)").arg(m_limits.maxDepth)};
+            throw BuildError { start,
+                DocumentText::tr("nesting too deep (more than %1 levels)").arg(m_limits.maxDepth) };
         count(1, start);
         m_stack.push_back(Open{node, anchor});
     }
@@ -504,14 +507,15 @@ Result<YamlDocument> YamlDocument::parse(const TextFile &file, const QString &fi
         YAML::Parser parser(input);
         if (parser.HandleNextDocument(builder) && parser.HandleNextDocument(builder))
             return errorAt(file, fileName, builder.secondDocumentOffset(),
-                           tr("more than one YAML document in the file (expected a single document)"));
+                DocumentText::tr("more than one YAML document in the file (expected a single document)"));
     } catch (const BuildError &error) {
         return errorAt(file, fileName, error.offset, error.message);
     } catch (const YAML::Exception &error) {
         return errorAt(file, fileName, marks.offset(error.mark),
-                       tr("YAML syntax error: %1").arg(QString::fromStdString(error.msg)));
+            DocumentText::tr("YAML syntax error: %1").arg(QString::fromStdString(error.msg)));
     } catch (const std::exception &error) {
-        return Error{tr("YAML parser failure: %1").arg(QString::fromLocal8Bit(error.what())), fileName, 0, 0};
+        return Error { DocumentText::tr("YAML parser failure: %1").arg(QString::fromLocal8Bit(error.what())), fileName,
+            0, 0 };
     }
 
     YamlDocument document;

@@ -6,10 +6,11 @@ namespace envlens::yamlexpect {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files DocumentText::tr() under the same context the code asks for at run time.
+class DocumentText
 {
-    return QCoreApplication::translate("envlens::YamlDocument", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(envlens::DocumentText)
+};
 
 bool matches(const YamlNode &value, YamlTypeProblem::Expected expected)
 {
@@ -39,19 +40,19 @@ QString expectedWord(YamlTypeProblem::Expected expected)
     using E = YamlTypeProblem::Expected;
     switch (expected) {
     case E::String:
-        return tr("a string");
+        return DocumentText::tr("a string");
     case E::Mapping:
-        return tr("a mapping");
+        return DocumentText::tr("a mapping");
     case E::Sequence:
-        return tr("a list");
+        return DocumentText::tr("a list");
     case E::StringSequence:
-        return tr("a list of strings");
+        return DocumentText::tr("a list of strings");
     case E::StringOrMapping:
-        return tr("a string or a mapping");
+        return DocumentText::tr("a string or a mapping");
     case E::Integer:
-        return tr("an integer");
+        return DocumentText::tr("an integer");
     case E::Boolean:
-        return tr("true or false");
+        return DocumentText::tr("true or false");
     }
     return QString();
 }
@@ -75,7 +76,7 @@ void record(YamlTypeProblems &out, const YamlNode &key, const YamlNode &value, Y
     problem.key = key;
     problem.value = value;
     problem.expected = expected;
-    problem.message = tr("%1 should be %2, found %3")
+    problem.message = DocumentText::tr("%1 should be %2, found %3")
                           .arg(path.join(QLatin1Char('.')), expectedWord(expected), found(value));
     out.append(problem);
 }
@@ -106,7 +107,8 @@ void missing(YamlTypeProblems &out, const QStringList &path, YamlTypeProblem::Ex
     YamlTypeProblem problem;
     problem.path = path;
     problem.expected = expected;
-    problem.message = tr("%1 is missing (it should be %2)").arg(path.join(QLatin1Char('.')), expectedWord(expected));
+    problem.message
+        = DocumentText::tr("%1 is missing (it should be %2)").arg(path.join(QLatin1Char('.')), expectedWord(expected));
     out.append(problem);
 }
 

@@ -9,10 +9,11 @@ namespace envlens::yamltext {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files DocumentText::tr() under the same context the code asks for at run time.
+class DocumentText
 {
-    return QCoreApplication::translate("envlens::YamlDocument", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(envlens::DocumentText)
+};
 
 Error errorAt(const TextFile &file, const QString &fileName, qsizetype offset, const QString &message)
 {
@@ -190,30 +191,32 @@ qsizetype nextLineStart(const QString &text, qsizetype pos)
 std::optional<Error> precheck(const TextFile &file, const QString &fileName, const YamlLimits &limits)
 {
     if (file.bytes().size() > limits.maxSize) {
-        return Error{tr("file too large for YAML (%1 bytes; the limit is %2)")
-                         .arg(file.bytes().size())
-                         .arg(limits.maxSize),
-                     fileName, 0, 0};
+        return Error { DocumentText::tr("file too large for YAML (%1 bytes; the limit is %2)")
+                           .arg(file.bytes().size())
+                           .arg(limits.maxSize),
+            fileName, 0, 0 };
     }
     if (file.firstNul() >= 0)
-        return errorAt(file, fileName, file.firstNul(), tr("binary content (NUL byte); not a YAML text file"));
+        return errorAt(
+            file, fileName, file.firstNul(), DocumentText::tr("binary content (NUL byte); not a YAML text file"));
     for (int line = 1; line <= file.lineCount(); ++line) {
         const qsizetype length = file.lineEnd(line) - file.lineStart(line);
         if (length > limits.maxLineLength) {
-            return Error{tr("line %1 is too long (%2 characters; the limit is %3)")
-                             .arg(line)
-                             .arg(length)
-                             .arg(limits.maxLineLength),
-                         fileName, line, int(limits.maxLineLength) + 1};
+            return Error { DocumentText::tr("line %1 is too long (%2 characters; the limit is %3)")
+                               .arg(line)
+                               .arg(length)
+                               .arg(limits.maxLineLength),
+                fileName, line, int(limits.maxLineLength) + 1 };
         }
     }
     DepthScanner scanner(file.text(), limits.maxDepth, limits.maxNodes);
     const qsizetype over = scanner.run();
     if (over >= 0 && scanner.limit() == DepthScanner::Limit::Depth)
-        return errorAt(file, fileName, over, tr("nesting too deep (more than %1 levels)").arg(limits.maxDepth));
+        return errorAt(
+            file, fileName, over, DocumentText::tr("nesting too deep (more than %1 levels)").arg(limits.maxDepth));
     if (over >= 0)
         return errorAt(file, fileName, over,
-                       tr("too many nodes (alias expansion?): more than %1").arg(limits.maxNodes));
+            DocumentText::tr("too many nodes (alias expansion?): more than %1").arg(limits.maxNodes));
     return std::nullopt;
 }
 

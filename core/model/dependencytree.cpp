@@ -11,10 +11,11 @@ namespace envlens {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files ModelText::tr() under the same context the code asks for at run time.
+class ModelText
 {
-    return QCoreApplication::translate("envlens::DependencyTree", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(envlens::ModelText)
+};
 
 bool looksLikeUrl(const QString &target)
 {
@@ -79,7 +80,12 @@ std::optional<TreeRequirement> toTreeRequirement(const pep::PipLine &pip, const 
 class SizeFormat
 {
 public:
-    SizeFormat() : m_bytes(tr("%1 B")), m_kib(tr("%1 KiB")), m_mib(tr("%1 MiB")), m_gib(tr("%1 GiB")) {}
+    SizeFormat()
+        : m_bytes(ModelText::tr("%1 B")),
+          m_kib(ModelText::tr("%1 KiB")),
+          m_mib(ModelText::tr("%1 MiB")),
+          m_gib(ModelText::tr("%1 GiB"))
+    { }
 
     QString operator()(qint64 bytes) const
     {
@@ -178,11 +184,11 @@ DependencyNode Builder::requirementNode(int index) const
     const TreeRequirement &r = t.requirements.at(index);
     QString detail;
     if (r.kind == TreeRequirement::Kind::Constraint)
-        detail = tr("constraint");
+        detail = ModelText::tr("constraint");
     else if (r.kind == TreeRequirement::Kind::Invalid)
-        detail = tr("not a valid requirement");
+        detail = ModelText::tr("not a valid requirement");
     if (!r.active)
-        detail = tr("inactive on this target: %1").arg(r.marker);
+        detail = ModelText::tr("inactive on this target: %1").arg(r.marker);
     DependencyNode n = node(DependencyNode::Kind::Requirement, r.text, detail, r.file, r.line);
     n.requirement = index;
     return n;
@@ -192,7 +198,7 @@ DependencyNode Builder::requirementsFileNode(const RequirementsFile &file, QSet<
 {
     shown.insert(file.path);
     DependencyNode n = node(DependencyNode::Kind::EnvFile, file.path,
-                            file.constraint ? tr("constraints") : fileRoleName(file.role), file.path);
+        file.constraint ? ModelText::tr("constraints") : fileRoleName(file.role), file.path);
     for (const int index : m_byFile.value(file.path)) {
         DependencyNode child = requirementNode(index);
         for (const RequirementsFile &included : m.requirements) {
@@ -207,7 +213,7 @@ DependencyNode Builder::requirementsFileNode(const RequirementsFile &file, QSet<
 
 DependencyNode Builder::flavorsNode() const
 {
-    DependencyNode group = node(DependencyNode::Kind::Group, tr("Flavors"));
+    DependencyNode group = node(DependencyNode::Kind::Group, ModelText::tr("Flavors"));
     if (!m.mlmodel.document)
         return group;
     for (const MLmodelFlavor &flavor : m.mlmodel.document->flavors()) {
@@ -225,7 +231,7 @@ DependencyNode Builder::condaNode() const
 {
     DependencyNode n = node(DependencyNode::Kind::EnvFile, m.conda.path, fileRoleName(FileRole::Conda), m.conda.path);
     if (!m.conda.document) {
-        n.detail = m.conda.error ? m.conda.error->message : tr("missing");
+        n.detail = m.conda.error ? m.conda.error->message : ModelText::tr("missing");
         return n;
     }
     for (const CondaDependency &dep : m.conda.document->dependencies()) {
@@ -238,8 +244,7 @@ DependencyNode Builder::condaNode() const
                                   m.conda.document->pipField().key.start().line);
         for (const TreeRequirement &r : t.condaPip) {
             DependencyNode child = node(DependencyNode::Kind::Requirement, r.text,
-                                        r.active ? QString() : tr("inactive on this target: %1").arg(r.marker), r.file,
-                                        r.line);
+                r.active ? QString() : ModelText::tr("inactive on this target: %1").arg(r.marker), r.file, r.line);
             pip.children.append(child);
         }
         n.children.append(pip);
@@ -252,7 +257,7 @@ DependencyNode Builder::pythonEnvNode() const
     DependencyNode n = node(DependencyNode::Kind::EnvFile, m.pythonEnv.path, fileRoleName(FileRole::PythonEnv),
                             m.pythonEnv.path);
     if (!m.pythonEnv.document) {
-        n.detail = m.pythonEnv.error ? m.pythonEnv.error->message : tr("missing");
+        n.detail = m.pythonEnv.error ? m.pythonEnv.error->message : ModelText::tr("missing");
         return n;
     }
     const PythonEnvDocument &doc = *m.pythonEnv.document;
@@ -260,8 +265,8 @@ DependencyNode Builder::pythonEnvNode() const
         n.children.append(node(DependencyNode::Kind::CondaDependency, QStringLiteral("python"), doc.pythonText(),
                                m.pythonEnv.path, doc.python().key.start().line));
     for (const YamlNode &item : doc.buildDependencies())
-        n.children.append(node(DependencyNode::Kind::CondaDependency, item.scalar(), tr("build dependency"),
-                               m.pythonEnv.path, item.start().line));
+        n.children.append(node(DependencyNode::Kind::CondaDependency, item.scalar(), ModelText::tr("build dependency"),
+            m.pythonEnv.path, item.start().line));
     for (const YamlNode &item : doc.dependencies())
         n.children.append(node(DependencyNode::Kind::CondaDependency, item.scalar(), QString(), m.pythonEnv.path,
                                item.start().line));
@@ -270,7 +275,7 @@ DependencyNode Builder::pythonEnvNode() const
 
 DependencyNode Builder::envFilesNode() const
 {
-    DependencyNode group = node(DependencyNode::Kind::Group, tr("Environment files"));
+    DependencyNode group = node(DependencyNode::Kind::Group, ModelText::tr("Environment files"));
     group.children.append(node(DependencyNode::Kind::EnvFile, QStringLiteral("MLmodel"),
                                m.mlmodel.error ? m.mlmodel.error->message : fileRoleName(FileRole::MLmodel),
                                QStringLiteral("MLmodel")));
@@ -292,8 +297,9 @@ DependencyNode Builder::envFilesNode() const
 
 DependencyNode Builder::codeNode() const
 {
-    DependencyNode group = node(DependencyNode::Kind::Group, tr("Code"), m.codeDirs.join(QLatin1String(", ")));
-    const QString binary = tr("%1, binary");
+    DependencyNode group
+        = node(DependencyNode::Kind::Group, ModelText::tr("Code"), m.codeDirs.join(QLatin1String(", ")));
+    const QString binary = ModelText::tr("%1, binary");
     for (const CodeFile &code : m.code) {
         DependencyNode f = node(DependencyNode::Kind::CodeFile, code.path,
                                 code.isText ? m_sizeText(code.size) : binary.arg(m_sizeText(code.size)), code.path);
@@ -319,24 +325,24 @@ void Builder::build()
 {
     collectRequirements();
     t.root = node(DependencyNode::Kind::Model, m.displayPath,
-                  m.root.isEmpty() ? QString() : tr("model in %1").arg(m.root));
+        m.root.isEmpty() ? QString() : ModelText::tr("model in %1").arg(m.root));
     t.root.children.append(flavorsNode());
     t.root.children.append(envFilesNode());
     if (!m.code.isEmpty())
         t.root.children.append(codeNode());
     if (!m.wheels.isEmpty())
-        t.root.children.append(filesNode(tr("Wheels"), m.filesWithRole(FileRole::Wheel), DependencyNode::Kind::Wheel));
-    t.root.children.append(filesNode(tr("Artifacts"), m.artifacts(), DependencyNode::Kind::Artifact));
+        t.root.children.append(
+            filesNode(ModelText::tr("Wheels"), m.filesWithRole(FileRole::Wheel), DependencyNode::Kind::Wheel));
+    t.root.children.append(filesNode(ModelText::tr("Artifacts"), m.artifacts(), DependencyNode::Kind::Artifact));
     if (!t.locked.isEmpty()) {
-        DependencyNode locked = node(DependencyNode::Kind::Group, tr("Locked requirements"));
+        DependencyNode locked = node(DependencyNode::Kind::Group, ModelText::tr("Locked requirements"));
         for (const TreeRequirement &r : std::as_const(t.locked))
             locked.children.append(node(DependencyNode::Kind::Requirement, r.text,
-                                        r.active ? QString() : tr("inactive on this target: %1").arg(r.marker), r.file,
-                                        r.line));
+                r.active ? QString() : ModelText::tr("inactive on this target: %1").arg(r.marker), r.file, r.line));
         t.root.children.append(locked);
     }
     if (!m.issues.isEmpty()) {
-        DependencyNode issues = node(DependencyNode::Kind::Group, tr("Loading issues"));
+        DependencyNode issues = node(DependencyNode::Kind::Group, ModelText::tr("Loading issues"));
         for (const LoadIssue &issue : m.issues)
             issues.children.append(node(DependencyNode::Kind::Issue, issue.message, issue.id, issue.file, issue.line));
         t.root.children.append(issues);

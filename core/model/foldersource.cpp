@@ -11,10 +11,11 @@ namespace envlens {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files ModelText::tr() under the same context the code asks for at run time.
+class ModelText
 {
-    return QCoreApplication::translate("envlens::FolderSource", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(envlens::ModelText)
+};
 
 bool isInside(const QString &canonicalPath, const QString &canonicalRoot)
 {
@@ -29,7 +30,7 @@ Result<std::unique_ptr<FolderSource>> FolderSource::open(const QString &absolute
     source->m_path = QDir::cleanPath(absolutePath);
     source->m_canonicalRoot = QFileInfo(absolutePath).canonicalFilePath();
     if (!QFileInfo(absolutePath).isReadable() || !QDir(absolutePath).isReadable())
-        return Error{tr("permission denied"), absolutePath};
+        return Error { ModelText::tr("permission denied"), absolutePath };
     Error error;
     if (!source->walk(limits, &error))
         return error;
@@ -46,9 +47,10 @@ bool FolderSource::walk(const LoadLimits &limits, Error *error)
         const QFileInfoList infos = dir.entryInfoList(filters, QDir::Name);
         for (const QFileInfo &info : infos) {
             if (m_entries.size() >= limits.maxEntries) {
-                *error = Error{tr("the folder holds more than %1 files and folders; open the model folder itself")
-                                   .arg(limits.maxEntries),
-                               m_path};
+                *error = Error { ModelText::tr(
+                                     "the folder holds more than %1 files and folders; open the model folder itself")
+                                     .arg(limits.maxEntries),
+                    m_path };
                 return false;
             }
             SourceEntry entry;
@@ -59,13 +61,13 @@ bool FolderSource::walk(const LoadLimits &limits, Error *error)
                 const QString target = info.canonicalFilePath();
                 if (target.isEmpty() || !isInside(target, m_canonicalRoot)) {
                     entry.readable = false;
-                    m_issues.append({QString(loadissue::kSymlinkOutside), QStringLiteral("warning"),
-                                     target.isEmpty()
-                                         ? tr("symbolic link to %1 does not resolve; it was not followed")
-                                               .arg(info.symLinkTarget())
-                                         : tr("symbolic link points outside the model folder (%1); it was not followed")
-                                               .arg(info.symLinkTarget()),
-                                     entry.path, 0});
+                    m_issues.append({ QString(loadissue::kSymlinkOutside), QStringLiteral("warning"),
+                        target.isEmpty()
+                            ? ModelText::tr("symbolic link to %1 does not resolve; it was not followed")
+                                  .arg(info.symLinkTarget())
+                            : ModelText::tr("symbolic link points outside the model folder (%1); it was not followed")
+                                  .arg(info.symLinkTarget()),
+                        entry.path, 0 });
                     addEntry(std::move(entry));
                     continue;
                 }
@@ -90,19 +92,21 @@ Result<QByteArray> FolderSource::read(const QString &path, qint64 cap) const
 {
     const SourceEntry *found = entry(path);
     if (!found || found->isDir)
-        return Error{tr("no such file in the model"), path};
+        return Error { ModelText::tr("no such file in the model"), path };
     if (!found->readable)
-        return Error{tr("not read: it is not a regular file inside the model folder"), path};
+        return Error { ModelText::tr("not read: it is not a regular file inside the model folder"), path };
     QFile file(m_path + QLatin1Char('/') + path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{file.error() == QFileDevice::PermissionsError ? tr("permission denied") : file.errorString(), path};
+        return Error { file.error() == QFileDevice::PermissionsError ? ModelText::tr("permission denied")
+                                                                     : file.errorString(),
+            path };
     if (file.size() > cap)
-        return Error{tr("%1 bytes, over the read limit of %2 bytes").arg(file.size()).arg(cap), path};
+        return Error { ModelText::tr("%1 bytes, over the read limit of %2 bytes").arg(file.size()).arg(cap), path };
     // Ask for what the file holds, not for the cap: a buffer of the cap's size per file costs an
     // mmap and munmap each, which dominated opening a folder of thousands of code files.
     QByteArray data = file.read(std::min(cap, file.size()) + 1);
     if (data.size() > cap)
-        return Error{tr("over the read limit of %1 bytes").arg(cap), path};
+        return Error { ModelText::tr("over the read limit of %1 bytes").arg(cap), path };
     if (file.error() != QFileDevice::NoError)
         return Error{file.errorString(), path};
     return data;

@@ -8,10 +8,11 @@ namespace envlens {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files ModelText::tr() under the same context the code asks for at run time.
+class ModelText
 {
-    return QCoreApplication::translate("envlens::ModelDiscovery", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(envlens::ModelText)
+};
 
 const QLatin1String kMLmodel("MLmodel");
 
@@ -54,25 +55,29 @@ Result<QString> chooseModelRoot(const ModelSource &source, const QString &subpat
     if (!subpath.isEmpty()) {
         const std::optional<QString> clean = normaliseEntryName(subpath);
         if (!clean)
-            return Error{tr("--model %1: the path escapes the archive or folder").arg(subpath), source.path()};
+            return Error { ModelText::tr("--model %1: the path escapes the archive or folder").arg(subpath),
+                source.path() };
         const QString root = clean->isEmpty() ? QString() : *clean + QLatin1Char('/');
         const SourceEntry *mlmodel = source.entry(root + kMLmodel);
         if (!mlmodel || mlmodel->isDir)
-            return Error{tr("no MLmodel file at %1").arg(root.isEmpty() ? QStringLiteral("the top level") : root),
-                         source.path()};
+            return Error { root.isEmpty() ? ModelText::tr("no MLmodel file at the top level")
+                                          : ModelText::tr("no MLmodel file at %1").arg(root),
+                source.path() };
         return root;
     }
     const QStringList roots = findModelRoots(source);
     if (roots.isEmpty())
-        return Error{source.kind() == SourceKind::Zip ? tr("the zip archive holds no MLmodel file")
-                                                      : tr("no MLmodel file in this folder"),
-                     source.path()};
+        return Error { source.kind() == SourceKind::Zip ? ModelText::tr("the zip archive holds no MLmodel file")
+                                                        : ModelText::tr("no MLmodel file in this folder"),
+            source.path() };
     if (roots.size() > 1) {
         QStringList shown;
         for (const QString &root : roots)
             shown.append(root.isEmpty() ? QStringLiteral(".") : root);
-        return Error{tr("holds %1 models; choose one with --model: %2").arg(roots.size()).arg(shown.join(QLatin1String(", "))),
-                     source.path()};
+        return Error { ModelText::tr("holds %1 models; choose one with --model: %2")
+                           .arg(roots.size())
+                           .arg(shown.join(QLatin1String(", "))),
+            source.path() };
     }
     return roots.first();
 }

@@ -13,10 +13,11 @@ namespace envlens {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files ModelText::tr() under the same context the code asks for at run time.
+class ModelText
 {
-    return QCoreApplication::translate("envlens::ModelLoader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(envlens::ModelText)
+};
 
 const QString kMLmodel = QStringLiteral("MLmodel");
 const QString kRequirements = QStringLiteral("requirements.txt");
@@ -115,7 +116,7 @@ bool Loader::run(Error *error)
     Error failure;
     const std::optional<TextFile> mlmodel = readText(kMLmodel, true, &failure);
     if (!mlmodel && !failure.message.isEmpty()) {
-        *error = Error{tr("cannot read %1: %2").arg(m_root + kMLmodel, failure.message), m.displayPath};
+        *error = Error { ModelText::tr("cannot read %1: %2").arg(m_root + kMLmodel, failure.message), m.displayPath };
         return false;
     }
     m.mlmodel.path = kMLmodel;
@@ -123,7 +124,7 @@ bool Loader::run(Error *error)
     if (mlmodel)
         loadMLmodel(*mlmodel);
     else
-        m.mlmodel.error = Error{tr("MLmodel was not read (see the loading warnings)"), kMLmodel};
+        m.mlmodel.error = Error { ModelText::tr("MLmodel was not read (see the loading warnings)"), kMLmodel };
     loadEnvFiles();
     if (fileAt(kRequirements))
         loadRequirements(kRequirements, FileRole::Requirements, false, QString(), 0, 0);
@@ -173,7 +174,7 @@ std::optional<TextFile> Loader::readText(const QString &path, bool warnEncoding,
     const SourceEntry *entry = m_source.entry(m_root + path);
     if (!file->readable) {
         if (entry && entry->encrypted) {
-            const QString why = tr("the zip entry is encrypted; EnvLens does not read encrypted archives");
+            const QString why = ModelText::tr("the zip entry is encrypted; EnvLens does not read encrypted archives");
             issue(loadissue::kEntryUnreadable, path, why);
             if (failure)
                 *failure = Error{why, path};
@@ -182,23 +183,23 @@ std::optional<TextFile> Loader::readText(const QString &path, bool warnEncoding,
     }
     if (file->size > m_limits.maxTextFileBytes) {
         issue(loadissue::kFileTooLarge, path,
-              tr("%1 bytes, over the read limit of %2 bytes for a text file; listed, not read")
-                  .arg(file->size)
-                  .arg(m_limits.maxTextFileBytes));
+            ModelText::tr("%1 bytes, over the read limit of %2 bytes for a text file; listed, not read")
+                .arg(file->size)
+                .arg(m_limits.maxTextFileBytes));
         return std::nullopt;
     }
     if (file->size >= m_limits.ratioCheckMinBytes
         && file->size > qMax<qint64>(file->compressedSize, 1) * m_limits.maxCompressionRatio) {
         issue(loadissue::kFileTooLarge, path,
-              tr("compresses %1:1, over the limit of %2:1 (a zip bomb?); listed, not read")
-                  .arg(file->size / qMax<qint64>(file->compressedSize, 1))
-                  .arg(m_limits.maxCompressionRatio));
+            ModelText::tr("compresses %1:1, over the limit of %2:1 (a zip bomb?); listed, not read")
+                .arg(file->size / qMax<qint64>(file->compressedSize, 1))
+                .arg(m_limits.maxCompressionRatio));
         return std::nullopt;
     }
     if (m_bytesRead + file->size > m_limits.maxTotalReadBytes) {
         issue(loadissue::kFileTooLarge, path,
-              tr("not read: the model's text files exceed the limit of %1 bytes read in total")
-                  .arg(m_limits.maxTotalReadBytes));
+            ModelText::tr("not read: the model's text files exceed the limit of %1 bytes read in total")
+                .arg(m_limits.maxTotalReadBytes));
         return std::nullopt;
     }
     const Result<QByteArray> bytes = m_source.read(m_root + path, m_limits.maxTextFileBytes);
@@ -211,9 +212,10 @@ std::optional<TextFile> Loader::readText(const QString &path, bool warnEncoding,
     m_bytesRead += bytes.value().size();
     TextFile text = TextFile::fromBytes(bytes.value());
     if (warnEncoding && text.invalidUtf8())
-        issue(loadissue::kFileEncoding, path, tr("not valid UTF-8; decoded with replacement characters"));
+        issue(loadissue::kFileEncoding, path, ModelText::tr("not valid UTF-8; decoded with replacement characters"));
     if (warnEncoding && text.hadBom())
-        issue(loadissue::kFileEncoding, path, tr("starts with a UTF-8 byte-order mark (BOM), which MLflow's readers keep"));
+        issue(loadissue::kFileEncoding, path,
+            ModelText::tr("starts with a UTF-8 byte-order mark (BOM), which MLflow's readers keep"));
     m.texts.insert(path, text);
     file->read = true;
     return text;
@@ -238,10 +240,8 @@ void loadYamlEnvFile(YamlEnvFile<Document> &slot, const std::optional<TextFile> 
 {
     if (!text) {
         if (slot.present)
-            slot.error = Error{QCoreApplication::translate("envlens::ModelLoader",
-                                                           "%1 was not read (see the loading warnings)")
-                                   .arg(slot.path),
-                               slot.path};
+            slot.error
+                = Error { ModelText::tr("%1 was not read (see the loading warnings)").arg(slot.path), slot.path };
         return;
     }
     const Result<YamlDocument> yaml = YamlDocument::parse(*text, slot.path);
@@ -474,7 +474,7 @@ Result<SourceFingerprint> ModelLoader::fingerprintOnDisk(const Model &model, con
     if (model.kind == SourceKind::Zip) {
         const QFileInfo info(model.sourcePath);
         if (!info.exists())
-            return Error{tr("no such file or folder"), model.sourcePath};
+            return Error { ModelText::tr("no such file or folder"), model.sourcePath };
         return SourceFingerprint{{{model.sourcePath, info.size(), info.lastModified().toMSecsSinceEpoch()}}};
     }
     auto source = ModelSource::open(model.sourcePath, limits);

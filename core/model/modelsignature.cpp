@@ -12,10 +12,11 @@ namespace envlens {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files ModelText::tr() under the same context the code asks for at run time.
+class ModelText
 {
-    return QCoreApplication::translate("envlens::ModelSignature", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(envlens::ModelText)
+};
 
 QString compactJson(const QJsonValue &value)
 {
@@ -73,10 +74,10 @@ QString describeNote(const QJsonObject &spec)
 {
     if (spec.contains(QLatin1String("default"))) {
         const QJsonValue value = spec.value(QLatin1String("default"));
-        return tr("default %1").arg(value.isString() ? value.toString() : compactJson(value));
+        return ModelText::tr("default %1").arg(value.isString() ? value.toString() : compactJson(value));
     }
     if (spec.contains(QLatin1String("required")))
-        return spec.value(QLatin1String("required")).toBool() ? tr("required") : tr("optional");
+        return spec.value(QLatin1String("required")).toBool() ? ModelText::tr("required") : ModelText::tr("optional");
     return {};
 }
 
@@ -89,9 +90,9 @@ void readPart(const YamlField &field, SignatureEntry::Part part, const QString &
     const TextPos where = field.value.start();
     if (parseError.error != QJsonParseError::NoError || !json.isArray()) {
         const QString reason = parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                             : tr("not a JSON list of specs");
-        signature.problems.append(Error{tr("signature.%1 is not readable: %2").arg(key, reason),
-                                        QStringLiteral("MLmodel"), where.line, where.column});
+                                                                            : ModelText::tr("not a JSON list of specs");
+        signature.problems.append(Error { ModelText::tr("signature.%1 is not readable: %2").arg(key, reason),
+            QStringLiteral("MLmodel"), where.line, where.column });
         return;
     }
     const QJsonArray specs = json.array();

@@ -11,10 +11,11 @@ namespace envlens {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files ModelText::tr() under the same context the code asks for at run time.
+class ModelText
 {
-    return QCoreApplication::translate("envlens::ModelSource", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(envlens::ModelText)
+};
 
 bool looksLikeZip(const QString &path)
 {
@@ -46,7 +47,7 @@ Result<std::unique_ptr<ModelSource>> ModelSource::open(const QString &path, cons
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error{tr("no such file or folder"), path};
+        return Error { ModelText::tr("no such file or folder"), path };
     if (info.isDir()) {
         auto folder = FolderSource::open(info.absoluteFilePath(), limits);
         if (!folder)
@@ -54,16 +55,16 @@ Result<std::unique_ptr<ModelSource>> ModelSource::open(const QString &path, cons
         return std::unique_ptr<ModelSource>(std::move(folder).value());
     }
     if (!info.isFile())
-        return Error{tr("not a regular file or folder"), path};
+        return Error { ModelText::tr("not a regular file or folder"), path };
     if (!info.isReadable())
-        return Error{tr("permission denied"), path};
+        return Error { ModelText::tr("permission denied"), path };
     if (looksLikeZip(info.absoluteFilePath())) {
         auto zip = ZipSource::open(info.absoluteFilePath(), limits);
         if (!zip)
             return zip.error();
         return std::unique_ptr<ModelSource>(std::move(zip).value());
     }
-    return Error{tr("not a model folder, an MLmodel file or a zip archive"), path};
+    return Error { ModelText::tr("not a model folder, an MLmodel file or a zip archive"), path };
 }
 
 namespace {

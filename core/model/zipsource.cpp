@@ -11,10 +11,11 @@ namespace envlens {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files ModelText::tr() under the same context the code asks for at run time.
+class ModelText
 {
-    return QCoreApplication::translate("envlens::ZipSource", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(envlens::ModelText)
+};
 
 constexpr quint32 kLocalHeader = 0x04034b50;
 constexpr quint32 kCentralHeader = 0x02014b50;
@@ -59,12 +60,12 @@ QString decodeName(const QByteArray &raw, bool utf8Flag)
 QString whyNotAZip(const uchar *data, qint64 size)
 {
     if (size == 0)
-        return tr("the file is empty (0 bytes), not a zip archive");
+        return ModelText::tr("the file is empty (0 bytes), not a zip archive");
     if (size < 4 || data[0] != 'P' || data[1] != 'K')
-        return tr("not a zip archive (no zip signature at the start)");
+        return ModelText::tr("not a zip archive (no zip signature at the start)");
     if (size < 22)
-        return tr("the zip archive is truncated (%1 bytes)").arg(size);
-    return tr("the zip archive is truncated or corrupt: its central directory cannot be read");
+        return ModelText::tr("the zip archive is truncated (%1 bytes)").arg(size);
+    return ModelText::tr("the zip archive is truncated or corrupt: its central directory cannot be read");
 }
 
 // The zip64 extended-information extra field replaces the 32-bit values that are 0xFFFFFFFF,
@@ -104,14 +105,14 @@ Result<std::unique_ptr<ZipSource>> ZipSource::open(const QString &absolutePath, 
     source->m_fileMtime = info.lastModified().toMSecsSinceEpoch();
     source->m_file.setFileName(absolutePath);
     if (!source->m_file.open(QIODevice::ReadOnly))
-        return Error{source->m_file.error() == QFileDevice::PermissionsError ? tr("permission denied")
-                                                                              : source->m_file.errorString(),
-                     absolutePath};
+        return Error { source->m_file.error() == QFileDevice::PermissionsError ? ModelText::tr("permission denied")
+                                                                               : source->m_file.errorString(),
+            absolutePath };
     if (source->m_fileSize == 0)
         return Error{whyNotAZip(nullptr, 0), absolutePath};
     source->m_data = source->m_file.map(0, source->m_fileSize);
     if (!source->m_data)
-        return Error{tr("cannot be read: %1").arg(source->m_file.errorString()), absolutePath};
+        return Error { ModelText::tr("cannot be read: %1").arg(source->m_file.errorString()), absolutePath };
     Error error;
     if (!source->list(limits, &error))
         return error;
@@ -146,31 +147,35 @@ bool ZipSource::list(const LoadLimits &limits, Error *error)
     if (end >= 20 && u32(data + end - 20) == kZip64Locator) {
         const quint64 record = u64(data + end - 20 + 8);
         if (record + 56 > quint64(end) || u32(data + record) != kZip64EndOfDirectory)
-            return fail(tr("the zip archive is corrupt: its zip64 end record cannot be read"));
+            return fail(ModelText::tr("the zip archive is corrupt: its zip64 end record cannot be read"));
         count = u64(data + record + 32);
         directorySize = u64(data + record + 40);
         directoryOffset = u64(data + record + 48);
         directoryEnd = qint64(record);
     }
     if (count == 0)
-        return fail(tr("the zip archive is empty (no entries)"));
+        return fail(ModelText::tr("the zip archive is empty (no entries)"));
     if (count > quint64(limits.maxEntries))
-        return fail(tr("the zip archive has %1 entries, more than the limit of %2").arg(count).arg(limits.maxEntries));
+        return fail(ModelText::tr("the zip archive has %1 entries, more than the limit of %2")
+                        .arg(count)
+                        .arg(limits.maxEntries));
     if (directorySize > quint64(directoryEnd) || directoryOffset > quint64(directoryEnd) - directorySize)
-        return fail(tr("the zip archive is truncated or corrupt: its central directory cannot be read"));
+        return fail(ModelText::tr("the zip archive is truncated or corrupt: its central directory cannot be read"));
     // Data prepended to the archive (self-extractors) shifts every recorded offset.
     const quint64 shift = quint64(directoryEnd) - directorySize - directoryOffset;
 
     quint64 at = directoryOffset + shift;
     for (quint64 i = 0; i < count; ++i) {
         if (at + 46 > quint64(directoryEnd) || u32(data + at) != kCentralHeader)
-            return fail(tr("the zip archive is corrupt: central directory entry %1 cannot be read").arg(i + 1));
+            return fail(
+                ModelText::tr("the zip archive is corrupt: central directory entry %1 cannot be read").arg(i + 1));
         const uchar *header = data + at;
         const int nameLength = u16(header + 28);
         const int extraLength = u16(header + 30);
         const int commentLength = u16(header + 32);
         if (at + 46 + nameLength + extraLength + commentLength > quint64(directoryEnd))
-            return fail(tr("the zip archive is corrupt: central directory entry %1 cannot be read").arg(i + 1));
+            return fail(
+                ModelText::tr("the zip archive is corrupt: central directory entry %1 cannot be read").arg(i + 1));
         const quint16 flags = u16(header + 8);
         quint64 compressed = u32(header + 20);
         quint64 uncompressed = u32(header + 24);
@@ -182,9 +187,9 @@ bool ZipSource::list(const LoadLimits &limits, Error *error)
 
         const std::optional<QString> name = normaliseEntryName(rawName);
         if (!name) {
-            m_issues.append({QString(loadissue::kUnsafeEntry), QStringLiteral("warning"),
-                             tr("zip entry name escapes the model root (absolute, drive letter or '..'); it was ignored"),
-                             rawName, 0});
+            m_issues.append({ QString(loadissue::kUnsafeEntry), QStringLiteral("warning"),
+                ModelText::tr("zip entry name escapes the model root (absolute, drive letter or '..'); it was ignored"),
+                rawName, 0 });
             continue;
         }
         if (name->isEmpty())
@@ -212,38 +217,43 @@ Result<QByteArray> ZipSource::read(const QString &path, qint64 cap) const
 {
     const SourceEntry *found = entry(path);
     if (!found || found->isDir)
-        return Error{tr("no such file in the archive"), path};
+        return Error { ModelText::tr("no such file in the archive"), path };
     if (found->encrypted)
-        return Error{tr("the zip entry is encrypted; EnvLens does not read encrypted archives"), path};
+        return Error { ModelText::tr("the zip entry is encrypted; EnvLens does not read encrypted archives"), path };
     if (found->isSymlink)
-        return Error{tr("the zip entry is a symbolic link; it was not followed"), path};
+        return Error { ModelText::tr("the zip entry is a symbolic link; it was not followed"), path };
     if (found->size > cap)
-        return Error{tr("%1 bytes, over the read limit of %2 bytes").arg(found->size).arg(cap), path};
+        return Error { ModelText::tr("%1 bytes, over the read limit of %2 bytes").arg(found->size).arg(cap), path };
     const Location location = m_locations.value(path);
     if (location.method != kMethodStored && location.method != kMethodDeflated)
-        return Error{tr("the zip entry uses compression method %1, which EnvLens cannot read (only stored and "
-                        "deflated)").arg(location.method),
-                     path};
+        return Error { ModelText::tr(
+                           "the zip entry uses compression method %1, which EnvLens cannot read (only stored and "
+                           "deflated)")
+                           .arg(location.method),
+            path };
 
     const quint64 size = quint64(m_fileSize);
     const quint64 local = location.localHeader;
     if (local + 30 > size || u32(m_data + local) != kLocalHeader)
-        return Error{tr("the zip entry cannot be opened: its local header is truncated or corrupt"), path};
+        return Error { ModelText::tr("the zip entry cannot be opened: its local header is truncated or corrupt"),
+            path };
     const quint64 start = local + 30 + u16(m_data + local + 26) + u16(m_data + local + 28);
     const quint64 stored = quint64(found->compressedSize);
     if (start > size || stored > size - start)
-        return Error{tr("the zip entry is truncated: its data runs past the end of the archive"), path};
+        return Error { ModelText::tr("the zip entry is truncated: its data runs past the end of the archive"), path };
 
     QByteArray data(int(found->size), Qt::Uninitialized);
     if (location.method == kMethodStored) {
         if (stored != quint64(found->size))
-            return Error{tr("the zip entry is corrupt: stored with %1 bytes but declared as %2").arg(stored).arg(found->size),
-                         path};
+            return Error { ModelText::tr("the zip entry is corrupt: stored with %1 bytes but declared as %2")
+                               .arg(stored)
+                               .arg(found->size),
+                path };
         std::memcpy(data.data(), m_data + start, size_t(stored));
     } else {
         z_stream stream{};
         if (inflateInit2(&stream, -MAX_WBITS) != Z_OK)
-            return Error{tr("cannot inflate the zip entry (zlib failed to start)"), path};
+            return Error { ModelText::tr("cannot inflate the zip entry (zlib failed to start)"), path };
         char probe = 0; // room for one byte more than declared tells a lying header
         stream.next_in = const_cast<Bytef *>(m_data + start);
         stream.avail_in = uInt(qMin<quint64>(stored, 0xFFFFFFFFu));
@@ -258,16 +268,19 @@ Result<QByteArray> ZipSource::read(const QString &path, qint64 cap) const
         const quint64 produced = stream.total_out;
         inflateEnd(&stream);
         if (status != Z_STREAM_END)
-            return Error{tr("the zip entry is truncated or corrupt (its compressed data does not inflate)"), path};
+            return Error {
+                ModelText::tr("the zip entry is truncated or corrupt (its compressed data does not inflate)"), path
+            };
         if (produced != quint64(found->size))
-            return Error{tr("the zip entry is corrupt: it inflates to %1 bytes, not the %2 its header declares")
-                             .arg(produced)
-                             .arg(found->size),
-                         path};
+            return Error { ModelText::tr(
+                               "the zip entry is corrupt: it inflates to %1 bytes, not the %2 its header declares")
+                               .arg(produced)
+                               .arg(found->size),
+                path };
     }
     const uLong crc = crc32(crc32(0L, nullptr, 0), reinterpret_cast<const Bytef *>(data.constData()), uInt(data.size()));
     if (quint32(crc) != found->crc32)
-        return Error{tr("the zip entry is corrupt: its CRC-32 does not match"), path};
+        return Error { ModelText::tr("the zip entry is corrupt: its CRC-32 does not match"), path };
     return data;
 }
 
