@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/sendfile.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -16,6 +17,8 @@ namespace envlens {
 namespace {
 
 constexpr qint64 kCopyBufferSize = 1 << 20;
+// The most one copy_file_range or sendfile call moves (sendfile stops at 0x7ffff000 anyway).
+constexpr qint64 kMaxKernelCopy = 1 << 30;
 
 Error errnoError(int code, const QString &path)
 {
@@ -37,9 +40,11 @@ QByteArray tempTemplate(const QString &directory, const QString &baseName)
     return QFile::encodeName(directory + QLatin1String("/.") + baseName + QLatin1String(".envlens-XXXXXX"));
 }
 
-bool copyFileRangeRefused(int code)
+// Kernels and file systems that cannot copy between two files in the kernel say so with one of
+// these (EXDEV across file systems before Linux 5.3, ENOSYS without the call, EINVAL for files
+// these calls do not handle, EPERM under some seccomp policies).
+bool kernelCopyRefused(int code)
 {
-    // Kernels and file systems that cannot copy between these files say so with one of these.
     return code == EXDEV || code == ENOSYS || code == EINVAL || code == EOPNOTSUPP || code == EBADF
         || code == EPERM;
 }
@@ -101,6 +106,42 @@ FileIo &FileIo::system()
 {
     static SystemFileIo instance;
     return instance;
+}
+
+IoStatus FileIo::copyRange(int from, qint64 offset, qint64 length, int to)
+{
+    qint64 position = offset;
+    qint64 remaining = length;
+    // Each kernel way copies until it is done or refused; what is left goes to the next way.
+    for (auto kernelCopy : {&FileIo::copyFileRange, &FileIo::sendFile}) {
+        while (remaining > 0) {
+            const Result<qint64> copied = (this->*kernelCopy)(from, position, remaining, to);
+            if (!copied)
+                return copied.error();
+            if (*copied == kRefused)
+                break;
+            if (*copied == 0)
+                return errnoError(EIO, QString());
+            position += *copied;
+            remaining -= *copied;
+        }
+    }
+    if (remaining == 0)
+        return std::nullopt;
+
+    QByteArray buffer(int(std::min(remaining, kCopyBufferSize)), Qt::Uninitialized);
+    while (remaining > 0) {
+        const Result<qint64> got = read(from, position, buffer.data(), std::min<qint64>(remaining, buffer.size()));
+        if (!got)
+            return got.error();
+        if (*got == 0)
+            return errnoError(EIO, QString());
+        if (IoStatus error = write(to, buffer.constData(), *got))
+            return error;
+        position += *got;
+        remaining -= *got;
+    }
+    return std::nullopt;
 }
 
 Result<FileStatus> SystemFileIo::status(const QString &path)
@@ -181,38 +222,34 @@ IoStatus SystemFileIo::write(int fd, const char *data, qint64 size)
     return std::nullopt;
 }
 
-IoStatus SystemFileIo::copyRange(int from, qint64 offset, qint64 length, int to)
+Result<qint64> SystemFileIo::copyFileRange(int from, qint64 offset, qint64 length, int to)
 {
     loff_t position = loff_t(offset);
-    qint64 remaining = length;
-    while (remaining > 0) {
-        const ssize_t n = ::copy_file_range(from, &position, to, nullptr, size_t(std::min<qint64>(remaining, 1 << 30)), 0);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0 && copyFileRangeRefused(errno))
-            break;
-        if (n < 0)
-            return errnoError(errno, QString());
-        if (n == 0)
-            return errnoError(EIO, QString());
-        remaining -= n;
-    }
-    if (remaining == 0)
-        return std::nullopt;
+    const size_t count = size_t(std::min<qint64>(length, kMaxKernelCopy));
+    ssize_t n;
+    do {
+        n = ::copy_file_range(from, &position, to, nullptr, count, 0);
+    } while (n < 0 && errno == EINTR);
+    if (n < 0 && kernelCopyRefused(errno))
+        return kRefused;
+    if (n < 0)
+        return errnoError(errno, QString());
+    return qint64(n);
+}
 
-    QByteArray buffer(int(std::min(remaining, kCopyBufferSize)), Qt::Uninitialized);
-    while (remaining > 0) {
-        const Result<qint64> got = read(from, qint64(position), buffer.data(), std::min<qint64>(remaining, buffer.size()));
-        if (!got)
-            return got.error();
-        if (*got == 0)
-            return errnoError(EIO, QString());
-        if (IoStatus error = write(to, buffer.constData(), *got))
-            return error;
-        position += loff_t(*got);
-        remaining -= *got;
-    }
-    return std::nullopt;
+Result<qint64> SystemFileIo::sendFile(int from, qint64 offset, qint64 length, int to)
+{
+    off_t position = off_t(offset);
+    const size_t count = size_t(std::min<qint64>(length, kMaxKernelCopy));
+    ssize_t n;
+    do {
+        n = ::sendfile(to, from, &position, count);
+    } while (n < 0 && errno == EINTR);
+    if (n < 0 && kernelCopyRefused(errno))
+        return kRefused;
+    if (n < 0)
+        return errnoError(errno, QString());
+    return qint64(n);
 }
 
 IoStatus SystemFileIo::setMode(int fd, uint mode)
@@ -303,6 +340,11 @@ void FaultInjectingFileIo::failAfterBytes(qint64 bytes, int errorCode)
     m_byteError = errorCode;
 }
 
+void FaultInjectingFileIo::refuse(Op copyOp)
+{
+    (copyOp == Op::SendFile ? m_refuseSendFile : m_refuseCopyFileRange) = true;
+}
+
 void FaultInjectingFileIo::reset()
 {
     m_log.clear();
@@ -314,13 +356,15 @@ void FaultInjectingFileIo::reset()
     m_byteError = 0;
     m_bytesWritten = 0;
     m_fired = false;
+    m_refuseCopyFileRange = m_refuseSendFile = false;
 }
 
 QString FaultInjectingFileIo::opName(Op op)
 {
     static const char *const names[] = {
-        "status", "openRead", "createTemp", "createTempDirectory", "read", "write", "copyRange", "setMode", "sync",
-        "syncDirectory", "close", "rename", "link", "symlink", "remove", "makeDirectory", "removeDirectory", "setPathMode",
+        "status", "openRead", "createTemp", "createTempDirectory", "read", "write", "copyFileRange", "sendFile",
+        "setMode", "sync", "syncDirectory", "close", "rename", "link", "symlink", "remove", "makeDirectory",
+        "removeDirectory", "setPathMode",
     };
     return QString::fromLatin1(names[int(op)]);
 }
@@ -401,21 +445,32 @@ IoStatus FaultInjectingFileIo::write(int fd, const char *data, qint64 size)
     return std::nullopt;
 }
 
-IoStatus FaultInjectingFileIo::copyRange(int from, qint64 offset, qint64 length, int to)
+Result<qint64> FaultInjectingFileIo::kernelCopy(Op op, int from, qint64 offset, qint64 length, int to)
 {
-    if (IoStatus error = enter(Op::CopyRange, QString()))
-        return error;
+    if (IoStatus error = enter(op, QString()))
+        return *error;
+    if (op == Op::CopyFileRange ? m_refuseCopyFileRange : m_refuseSendFile)
+        return kRefused;
     const qint64 allowed = allowance(length);
-    if (allowed > 0) {
-        if (IoStatus error = m_inner.copyRange(from, offset, allowed, to))
-            return error;
-        m_bytesWritten += allowed;
-    }
-    if (allowed < length) {
+    if (allowed == 0 && length > 0) {
         m_fired = true;
         return injected(m_byteError, QString());
     }
-    return std::nullopt;
+    const Result<qint64> copied = op == Op::CopyFileRange ? m_inner.copyFileRange(from, offset, allowed, to)
+                                                          : m_inner.sendFile(from, offset, allowed, to);
+    if (copied && *copied > 0)
+        m_bytesWritten += *copied;
+    return copied;
+}
+
+Result<qint64> FaultInjectingFileIo::copyFileRange(int from, qint64 offset, qint64 length, int to)
+{
+    return kernelCopy(Op::CopyFileRange, from, offset, length, to);
+}
+
+Result<qint64> FaultInjectingFileIo::sendFile(int from, qint64 offset, qint64 length, int to)
+{
+    return kernelCopy(Op::SendFile, from, offset, length, to);
 }
 
 IoStatus FaultInjectingFileIo::setMode(int fd, uint mode)

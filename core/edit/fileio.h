@@ -52,9 +52,19 @@ public:
     virtual Result<qint64> read(int fd, qint64 offset, char *buffer, qint64 size) = 0;
     // Writes all of data at the fd's position (retrying short writes).
     virtual IoStatus write(int fd, const char *data, qint64 size) = 0;
-    // Appends length bytes of `from` starting at offset to `to` at its position: copy_file_range
-    // (which may share extents), falling back to read/write where the kernel or file system refuses.
-    virtual IoStatus copyRange(int from, qint64 offset, qint64 length, int to) = 0;
+    // One copy_file_range(2) call: copies up to length bytes of `from` at offset to `to` at its
+    // position, in the kernel (no CRC, no user-space buffer; some file systems share extents).
+    // Returns how many bytes it copied (0 only at the end of `from`), or kRefused when the kernel
+    // or the file systems cannot copy between these two files that way (EXDEV, ENOSYS, EINVAL...).
+    virtual Result<qint64> copyFileRange(int from, qint64 offset, qint64 length, int to) = 0;
+    // One sendfile(2) call, with the same contract.
+    virtual Result<qint64> sendFile(int from, qint64 offset, qint64 length, int to) = 0;
+    static constexpr qint64 kRefused = -1;
+
+    // Appends length bytes of `from` starting at offset to `to` at its position: copyFileRange,
+    // else sendFile, else read/write through a 1 MiB buffer, each taken over where the previous
+    // one is refused. Every call goes through this seam, so faults can be injected in any of them.
+    IoStatus copyRange(int from, qint64 offset, qint64 length, int to);
     virtual IoStatus setMode(int fd, uint mode) = 0;
     virtual IoStatus setPathMode(const QString &path, uint mode) = 0;
     virtual IoStatus sync(int fd) = 0;
@@ -107,7 +117,8 @@ public:
     Result<QString> createTempDirectory(const QString &directory, const QString &baseName) override;
     Result<qint64> read(int fd, qint64 offset, char *buffer, qint64 size) override;
     IoStatus write(int fd, const char *data, qint64 size) override;
-    IoStatus copyRange(int from, qint64 offset, qint64 length, int to) override;
+    Result<qint64> copyFileRange(int from, qint64 offset, qint64 length, int to) override;
+    Result<qint64> sendFile(int from, qint64 offset, qint64 length, int to) override;
     IoStatus setMode(int fd, uint mode) override;
     IoStatus setPathMode(const QString &path, uint mode) override;
     IoStatus sync(int fd) override;
@@ -130,8 +141,8 @@ class FaultInjectingFileIo : public FileIo
 {
 public:
     enum class Op {
-        Status, OpenRead, CreateTemp, CreateTempDirectory, Read, Write, CopyRange, SetMode, Sync, SyncDirectory,
-        Close, Rename, Link, Symlink, Remove, MakeDirectory, RemoveDirectory, SetPathMode,
+        Status, OpenRead, CreateTemp, CreateTempDirectory, Read, Write, CopyFileRange, SendFile, SetMode, Sync,
+        SyncDirectory, Close, Rename, Link, Symlink, Remove, MakeDirectory, RemoveDirectory, SetPathMode,
     };
 
     explicit FaultInjectingFileIo(FileIo &inner = FileIo::system());
@@ -142,6 +153,9 @@ public:
     void failOp(Op op, int occurrence, int errorCode);
     // Writes and copies fail with errorCode once `bytes` bytes were written in total.
     void failAfterBytes(qint64 bytes, int errorCode);
+    // Every copyFileRange (or sendFile) call answers kRefused, as a kernel or file system without
+    // it does, so copies take the next way (the call is still counted and can still fail).
+    void refuse(Op copyOp);
     void reset();
 
     int calls() const { return m_log.size(); }
@@ -156,7 +170,8 @@ public:
     Result<QString> createTempDirectory(const QString &directory, const QString &baseName) override;
     Result<qint64> read(int fd, qint64 offset, char *buffer, qint64 size) override;
     IoStatus write(int fd, const char *data, qint64 size) override;
-    IoStatus copyRange(int from, qint64 offset, qint64 length, int to) override;
+    Result<qint64> copyFileRange(int from, qint64 offset, qint64 length, int to) override;
+    Result<qint64> sendFile(int from, qint64 offset, qint64 length, int to) override;
     IoStatus setMode(int fd, uint mode) override;
     IoStatus setPathMode(const QString &path, uint mode) override;
     IoStatus sync(int fd) override;
@@ -172,6 +187,8 @@ public:
 private:
     // Records the call; returns the injected error if this call is the one to fail.
     IoStatus enter(Op op, const QString &path);
+    // copyFileRange and sendFile: counted, refused on demand, held to the byte budget.
+    Result<qint64> kernelCopy(Op op, int from, qint64 offset, qint64 length, int to);
     // How many of `size` bytes may still be written before the byte budget runs out.
     qint64 allowance(qint64 size) const;
     Error injected(int errorCode, const QString &path) const;
@@ -187,6 +204,8 @@ private:
     int m_byteError = 0;
     qint64 m_bytesWritten = 0;
     bool m_fired = false;
+    bool m_refuseCopyFileRange = false;
+    bool m_refuseSendFile = false;
 };
 
 } // namespace envlens

@@ -14,20 +14,15 @@ namespace {
 class SteppedFileIo : public envlens::SystemFileIo
 {
 public:
-    envlens::IoStatus copyRange(int from, qint64 offset, qint64 length, int to) override
+    envlens::Result<qint64> copyFileRange(int from, qint64 offset, qint64 length, int to) override
     {
         if (!m_announced) {
             std::fputs("copying\n", stdout);
             std::fflush(stdout);
             m_announced = true;
         }
-        constexpr qint64 step = 1 << 20;
-        for (qint64 done = 0; done < length; done += step) {
-            if (envlens::IoStatus error = SystemFileIo::copyRange(from, offset + done, std::min(step, length - done), to))
-                return error;
-            ::usleep(1000);
-        }
-        return std::nullopt;
+        ::usleep(1000);
+        return SystemFileIo::copyFileRange(from, offset, std::min<qint64>(length, 1 << 20), to);
     }
 
 private:
