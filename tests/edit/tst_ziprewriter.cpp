@@ -80,6 +80,8 @@ private slots:
     void rewriteMatchesOracles();
     void backupKeepsOriginal();
     void zip64Records();
+    void copyFallbacks_data();
+    void copyFallbacks();
     void refusesBrokenArchives_data();
     void refusesBrokenArchives();
     void failureAtEveryCall_data();
@@ -284,6 +286,58 @@ void TestZipRewriter::zip64Records()
              QByteArray("\x64\0\0\0\0\0\0\0", 8));
 }
 
+void TestZipRewriter::copyFallbacks_data()
+{
+    QTest::addColumn<bool>("refuseCopyFileRange");
+    QTest::addColumn<bool>("refuseSendFile");
+    QTest::addColumn<QString>("copiedBy");
+    QTest::addRow("copy_file_range") << false << false << QStringLiteral("copyFileRange");
+    QTest::addRow("sendfile") << true << false << QStringLiteral("sendFile");
+    QTest::addRow("read and write") << true << true << QStringLiteral("read");
+}
+
+// Where the kernel refuses copy_file_range (older kernels across file systems, some FUSE and
+// network file systems) the copy goes on with sendfile, then with read/write: same archive.
+void TestZipRewriter::copyFallbacks()
+{
+    QFETCH(bool, refuseCopyFileRange);
+    QFETCH(bool, refuseSendFile);
+    QFETCH(QString, copiedBy);
+    const QMap<QString, QByteArray> entries{{QStringLiteral("model/requirements.txt"), "numpy==2.0.0\n"}};
+    QTemporaryDir reference;
+    const QString expectedPath = stage(QStringLiteral("python.zip"), reference);
+    QVERIFY(ZipRewriter().rewrite(expectedPath, entries).ok());
+
+    QTemporaryDir dir;
+    const QString path = stage(QStringLiteral("python.zip"), dir);
+    FaultInjectingFileIo io;
+    if (refuseCopyFileRange)
+        io.refuse(FaultInjectingFileIo::Op::CopyFileRange);
+    if (refuseSendFile)
+        io.refuse(FaultInjectingFileIo::Op::SendFile);
+    const Result<ZipRewriteResult> result = ZipRewriter(io).rewrite(path, entries);
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
+    QCOMPARE(io.bytesWritten(), qint64(result->archiveSize));
+    // The replaced entry carries the time of its rewrite (DOS time in its local and central
+    // headers, 4 bytes each), which may differ between the two runs; every other byte is equal.
+    const QByteArray got = readAll(path);
+    const QByteArray expected = readAll(expectedPath);
+    QCOMPARE(got.size(), expected.size());
+    int differing = 0;
+    for (int i = 0; i < got.size(); ++i)
+        differing += got.at(i) != expected.at(i);
+    QVERIFY2(differing <= 2 * 4, qPrintable(QString::number(differing)));
+
+    QStringList ops;
+    for (const FaultInjectingFileIo::Op op : io.log())
+        ops << FaultInjectingFileIo::opName(op);
+    QVERIFY2(ops.contains(copiedBy), qPrintable(ops.join(QLatin1Char(' '))));
+    QCOMPARE(ops.contains(QStringLiteral("sendFile")), refuseCopyFileRange);
+    // After the temporary file exists, reads happen only in the read/write fallback.
+    const int firstRead = int(ops.indexOf(QStringLiteral("read"), int(ops.indexOf(QStringLiteral("createTemp")))));
+    QCOMPARE(firstRead >= 0, refuseCopyFileRange && refuseSendFile);
+}
+
 void TestZipRewriter::refusesBrokenArchives_data()
 {
     QTest::addColumn<QByteArray>("content");
@@ -324,6 +378,8 @@ void TestZipRewriter::failureAtEveryCall_data()
         for (const char *mode : {"in-place", "output", "backup"})
             QTest::addRow("%s %s", name, mode) << QString::fromLatin1(name) << QString::fromLatin1(mode);
     }
+    // In place, with the kernel copies refused: the read/write fallback's calls fail in turn too.
+    QTest::addRow("python.zip fallback") << QStringLiteral("python.zip") << QStringLiteral("fallback");
 }
 
 // Fails each file-system call of a successful rewrite in turn, with the errors a full disk,
@@ -347,7 +403,15 @@ void TestZipRewriter::failureAtEveryCall()
         return options;
     };
 
+    auto refuseKernelCopies = [&](FaultInjectingFileIo &io) {
+        if (mode == QLatin1String("fallback")) {
+            io.refuse(FaultInjectingFileIo::Op::CopyFileRange);
+            io.refuse(FaultInjectingFileIo::Op::SendFile);
+        }
+    };
+
     FaultInjectingFileIo counter;
+    refuseKernelCopies(counter);
     {
         QTemporaryDir dir;
         const QString path = stage(name, dir);
@@ -355,11 +419,14 @@ void TestZipRewriter::failureAtEveryCall()
     }
     const int calls = counter.calls();
     QVERIFY(calls > 8);
+    if (mode == QLatin1String("fallback"))
+        QVERIFY(counter.log().contains(FaultInjectingFileIo::Op::SendFile));
     const int errors[] = {ENOSPC, EACCES, EROFS, EPERM, EXDEV, EIO};
     for (int call = 0; call < calls; ++call) {
         QTemporaryDir dir(scratchRoot());
         const QString path = stage(name, dir);
         FaultInjectingFileIo io;
+        refuseKernelCopies(io);
         io.failCall(call, errors[call % 6]);
         const Result<ZipRewriteResult> result = ZipRewriter(io).rewrite(path, entries, optionsFor(dir));
         const QString op = FaultInjectingFileIo::opName(counter.log().at(call));
