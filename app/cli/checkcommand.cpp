@@ -12,10 +12,11 @@ namespace envlens::cli {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files CliText::tr() under the same context the code asks for at run time.
+class CliText
 {
-    return QCoreApplication::translate("envlens::cli::CheckCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(envlens::cli::CliText)
+};
 
 const char *const kUsage =
     "usage: envlens-cli check MODEL... [--format text|json|sarif] [--fail-on error|warning|never]\n"
@@ -66,7 +67,7 @@ bool parseArgs(const QStringList &args, CheckArgs *parsed, QString *error)
                 && !takeValue(args, i, QStringLiteral("--fail-on"), &parsed->failOn, error)
                 && !takeValue(args, i, QStringLiteral("--platform"), &parsed->platform, error)
                 && !takeValue(args, i, QStringLiteral("--model"), &parsed->subpath, error))
-                *error = tr("unknown option %1").arg(arg);
+                *error = CliText::tr("unknown option %1").arg(arg);
             continue;
         }
         parsed->models.append(arg);
@@ -74,13 +75,13 @@ bool parseArgs(const QStringList &args, CheckArgs *parsed, QString *error)
     if (!error->isEmpty())
         return false;
     if (parsed->models.isEmpty())
-        *error = tr("missing MODEL");
+        *error = CliText::tr("missing MODEL");
     else if (!reportFormatFromName(parsed->format))
-        *error = tr("--format must be text, json or sarif, not %1").arg(parsed->format);
+        *error = CliText::tr("--format must be text, json or sarif, not %1").arg(parsed->format);
     else if (!oneOf(parsed->failOn, {"error", "warning", "never"}))
-        *error = tr("--fail-on must be error, warning or never, not %1").arg(parsed->failOn);
+        *error = CliText::tr("--fail-on must be error, warning or never, not %1").arg(parsed->failOn);
     else if (!oneOf(parsed->platform, {"linux", "windows", "macos"}))
-        *error = tr("--platform must be linux, windows or macos, not %1").arg(parsed->platform);
+        *error = CliText::tr("--platform must be linux, windows or macos, not %1").arg(parsed->platform);
     return error->isEmpty();
 }
 

@@ -11,10 +11,11 @@ namespace envlens::cli {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// lupdate files CliText::tr() under the same context the code asks for at run time.
+class CliText
 {
-    return QCoreApplication::translate("envlens::cli::DiffCommand", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(envlens::cli::CliText)
+};
 
 const char *const kUsage =
     "usage: envlens-cli diff OLD NEW [--format text|json|markdown] [--platform linux|windows|macos]\n"
@@ -56,20 +57,20 @@ bool parseArgs(const QStringList &args, DiffArgs *parsed, QString *error)
         else if (arg == QLatin1String("--code-diffs"))
             parsed->report.codeDiffs = true;
         else if (arg.startsWith(QLatin1Char('-')) && arg != QLatin1String("-"))
-            *error = tr("unknown option %1").arg(arg);
+            *error = CliText::tr("unknown option %1").arg(arg);
         else
             parsed->models.append(arg);
     }
     if (!error->isEmpty())
         return false;
     if (parsed->models.size() != 2)
-        *error = tr("diff takes two models, OLD and NEW (got %n)", nullptr, int(parsed->models.size()));
+        *error = CliText::tr("diff takes two models, OLD and NEW (got %n)", nullptr, int(parsed->models.size()));
     else if (parsed->format != QLatin1String("text") && parsed->format != QLatin1String("json")
              && parsed->format != QLatin1String("markdown"))
-        *error = tr("--format must be text, json or markdown, not %1").arg(parsed->format);
+        *error = CliText::tr("--format must be text, json or markdown, not %1").arg(parsed->format);
     else if (parsed->platform != QLatin1String("linux") && parsed->platform != QLatin1String("windows")
              && parsed->platform != QLatin1String("macos"))
-        *error = tr("--platform must be linux, windows or macos, not %1").arg(parsed->platform);
+        *error = CliText::tr("--platform must be linux, windows or macos, not %1").arg(parsed->platform);
     return error->isEmpty();
 }
 

@@ -24,10 +24,11 @@ namespace envlens::cli {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files CliText::tr() under the same context the code asks for at run time.
+class CliText
 {
-    return QCoreApplication::translate("envlens::cli::EditCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(envlens::cli::CliText)
+};
 
 const char *const kUsage =
     "usage: envlens-cli edit MODEL [--add REQ]... [--remove NAME]... [--override FILE]\n"
@@ -106,16 +107,16 @@ bool parseArgs(const QStringList &args, EditArgs *p, QString *error)
             || takeValue(args, i, QStringLiteral("--model"), &p->subpath, error) || takeFlag(arg, "--backup", &p->backup)
             || takeFlag(arg, "--force", &p->force) || takeFlag(arg, "--dry-run", &p->dryRun))
             continue;
-        *error = tr("unknown option %1").arg(arg);
+        *error = CliText::tr("unknown option %1").arg(arg);
     }
     if (!error->isEmpty())
         return false;
     if (positional.size() != 1)
-        *error = positional.isEmpty() ? tr("missing MODEL") : tr("edit takes one MODEL");
+        *error = positional.isEmpty() ? CliText::tr("missing MODEL") : CliText::tr("edit takes one MODEL");
     else if (p->format != QLatin1String("text") && p->format != QLatin1String("json"))
-        *error = tr("--format must be text or json, not %1").arg(p->format);
+        *error = CliText::tr("--format must be text or json, not %1").arg(p->format);
     else if (p->backup && !p->output.isEmpty())
-        *error = tr("--backup and --output exclude each other");
+        *error = CliText::tr("--backup and --output exclude each other");
     if (!positional.isEmpty())
         p->model = positional.first();
     return error->isEmpty();
@@ -130,7 +131,7 @@ Result<QStringList> readOverrideFile(const QString &path, QSet<QString> &seen)
     seen.insert(canonical);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("cannot read %1: %2").arg(path, file.errorString()), path};
+        return Error { CliText::tr("cannot read %1: %2").arg(path, file.errorString()), path };
     const RequirementsDocument doc = RequirementsDocument::parse(file.readAll(), path);
     QStringList lines;
     for (const RequirementLine &line : doc.lines()) {
@@ -192,14 +193,14 @@ Result<QVector<EditOperation>> fixOperations(const Model &model, const QStringLi
                 continue;
             const FixIt *fix = fixId.isEmpty() ? d.defaultFix() : d.fix(fixId);
             if (!fix && !fixId.isEmpty())
-                return Error{tr("%1 has no fix-it named %2").arg(d.id, fixId), QString()};
+                return Error { CliText::tr("%1 has no fix-it named %2").arg(d.id, fixId), QString() };
             if (fix) {
                 ops += fix->operations;
                 matched = true;
             }
         }
         if (!matched)
-            warnings->append(tr("no diagnostic %1 with a fix-it: nothing to fix").arg(id));
+            warnings->append(CliText::tr("no diagnostic %1 with a fix-it: nothing to fix").arg(id));
     }
     return ops;
 }
@@ -264,15 +265,15 @@ void printResult(const EditArgs &args, const QStringList &written, const QString
         return;
     }
     for (const QString &w : warnings)
-        err << "envlens-cli edit: " << tr("warning: %1").arg(w) << '\n';
+        err << "envlens-cli edit: " << CliText::tr("warning: %1").arg(w) << '\n';
     if (args.dryRun) {
         out << diff;
         return;
     }
     if (written.isEmpty())
-        out << tr("nothing to do") << '\n';
+        out << CliText::tr("nothing to do") << '\n';
     for (const QString &file : written)
-        out << tr("written: %1").arg(file) << '\n';
+        out << CliText::tr("written: %1").arg(file) << '\n';
     CheckReport report;
     report.model.path = args.model;
     report.diagnostics = diagnostics;

@@ -11,10 +11,11 @@ namespace envlens::cli {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files CliText::tr() under the same context the code asks for at run time.
+class CliText
 {
-    return QCoreApplication::translate("envlens::cli::TreeCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(envlens::cli::CliText)
+};
 
 const char *const kUsage =
     "usage: envlens-cli tree MODEL [--format text|json] [--platform linux|windows|macos] [--model SUBPATH]\n\n"
@@ -48,9 +49,9 @@ bool parseArgs(const QStringList &args, TreeArgs *parsed, QString *error)
             || takeValue(args, i, QStringLiteral("--model"), &parsed->subpath, error))
             continue;
         if (arg.startsWith(QLatin1Char('-')) && arg != QLatin1String("-")) {
-            *error = tr("unknown option %1").arg(arg);
+            *error = CliText::tr("unknown option %1").arg(arg);
         } else if (!parsed->model.isEmpty()) {
-            *error = tr("tree takes one MODEL (got %1 and %2)").arg(parsed->model, arg);
+            *error = CliText::tr("tree takes one MODEL (got %1 and %2)").arg(parsed->model, arg);
         } else {
             parsed->model = arg;
         }
@@ -58,12 +59,12 @@ bool parseArgs(const QStringList &args, TreeArgs *parsed, QString *error)
     if (!error->isEmpty())
         return false;
     if (parsed->model.isEmpty())
-        *error = tr("missing MODEL");
+        *error = CliText::tr("missing MODEL");
     else if (parsed->format != QLatin1String("text") && parsed->format != QLatin1String("json"))
-        *error = tr("--format must be text or json, not %1").arg(parsed->format);
+        *error = CliText::tr("--format must be text or json, not %1").arg(parsed->format);
     else if (parsed->platform != QLatin1String("linux") && parsed->platform != QLatin1String("windows")
              && parsed->platform != QLatin1String("macos"))
-        *error = tr("--platform must be linux, windows or macos, not %1").arg(parsed->platform);
+        *error = CliText::tr("--platform must be linux, windows or macos, not %1").arg(parsed->platform);
     return error->isEmpty();
 }
 

@@ -16,10 +16,11 @@ namespace envlens {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files EditText::tr() under the same context the code asks for at run time.
+class EditText
 {
-    return QCoreApplication::translate("envlens::AtomicWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(envlens::EditText)
+};
 
 Error failure(const QString &message, const QString &file)
 {
@@ -89,7 +90,7 @@ QStringList removeTree(const QString &path)
 Error withLeftovers(Error error, const QStringList &left)
 {
     if (!left.isEmpty())
-        error.message += QLatin1Char(' ') + tr("(could not remove %1)").arg(left.join(QLatin1String(", ")));
+        error.message += QLatin1Char(' ') + EditText::tr("(could not remove %1)").arg(left.join(QLatin1String(", ")));
     return error;
 }
 
@@ -110,13 +111,13 @@ Result<FolderWriteResult> AtomicWriter::writeFolder(const QString &folder, const
 {
     for (auto it = files.cbegin(); it != files.cend(); ++it) {
         if (!safeRelativePath(it.key()))
-            return failure(tr("Invalid file name in the model: %1").arg(it.key()), folder);
+            return failure(EditText::tr("Invalid file name in the model: %1").arg(it.key()), folder);
     }
     const Result<FileStatus> source = m_io.status(folder);
     if (!source)
-        return ioFailure(tr("Could not read %1: %2"), folder, source.error());
+        return ioFailure(EditText::tr("Could not read %1: %2"), folder, source.error());
     if (!source->exists || !source->isDirectory)
-        return failure(tr("%1 is not a folder").arg(folder), folder);
+        return failure(EditText::tr("%1 is not a folder").arg(folder), folder);
 
     if (!options.outputPath.isEmpty()) {
         const Result<QString> written = copyFolder(folder, options.outputPath, files);
@@ -169,9 +170,9 @@ Result<FolderWriteResult> AtomicWriter::writeInPlace(const QString &folder, cons
         item.name = QFileInfo(item.target).fileName();
         const Result<FileStatus> status = m_io.status(item.target);
         if (!status)
-            return cleanup(ioFailure(tr("Could not read %1: %2"), item.target, status.error()));
+            return cleanup(ioFailure(EditText::tr("Could not read %1: %2"), item.target, status.error()));
         if (status->isSymlink || status->isDirectory)
-            return cleanup(failure(tr("%1 is not a regular file").arg(item.target), item.target));
+            return cleanup(failure(EditText::tr("%1 is not a regular file").arg(item.target), item.target));
         item.existed = status->exists;
         if (item.existed)
             item.mode = status->mode;
@@ -180,20 +181,20 @@ Result<FolderWriteResult> AtomicWriter::writeInPlace(const QString &folder, cons
         for (QString dir = item.directory; dir.size() > root.size(); dir = QFileInfo(dir).absolutePath()) {
             const Result<FileStatus> dirStatus = m_io.status(dir);
             if (!dirStatus)
-                return cleanup(ioFailure(tr("Could not read %1: %2"), dir, dirStatus.error()));
+                return cleanup(ioFailure(EditText::tr("Could not read %1: %2"), dir, dirStatus.error()));
             if (dirStatus->exists)
                 break;
             missing.prepend(dir);
         }
         for (const QString &dir : missing) {
             if (IoStatus error = m_io.makeDirectory(dir, 0755))
-                return cleanup(ioFailure(tr("Could not create %1: %2"), dir, *error));
+                return cleanup(ioFailure(EditText::tr("Could not create %1: %2"), dir, *error));
             createdDirectories << dir;
         }
         items.push_back(item);
         const Result<QString> temp = writeTemp(m_io, item.directory, item.name, it.value(), item.mode);
         if (!temp)
-            return cleanup(ioFailure(tr("Could not write %1: %2"), item.target, temp.error()));
+            return cleanup(ioFailure(EditText::tr("Could not write %1: %2"), item.target, temp.error()));
         items.back().temp = *temp;
     }
 
@@ -205,7 +206,7 @@ Result<FolderWriteResult> AtomicWriter::writeInPlace(const QString &folder, cons
         if (!keep)
             keep = copyToTemp(m_io, item.target, item.directory, item.name);
         if (!keep)
-            return cleanup(ioFailure(tr("Could not keep the original of %1: %2"), item.target, keep.error()));
+            return cleanup(ioFailure(EditText::tr("Could not keep the original of %1: %2"), item.target, keep.error()));
         item.keep = *keep;
     }
 
@@ -217,19 +218,20 @@ Result<FolderWriteResult> AtomicWriter::writeInPlace(const QString &folder, cons
                 continue;
             const IoStatus undone = item.existed ? m_io.rename(item.keep, item.target) : m_io.remove(item.target);
             if (undone && item.existed) {
-                stranded << tr("%1 is kept as %2").arg(item.target, item.keep);
+                stranded << EditText::tr("%1 is kept as %2").arg(item.target, item.keep);
                 item.keep.clear();
             } else if (item.existed) {
                 item.keep.clear();
             }
         }
         if (!stranded.isEmpty())
-            error.message += QLatin1Char(' ') + tr("(could not restore: %1)").arg(stranded.join(QLatin1String("; ")));
+            error.message
+                += QLatin1Char(' ') + EditText::tr("(could not restore: %1)").arg(stranded.join(QLatin1String("; ")));
         return cleanup(std::move(error));
     };
     for (Item &item : items) {
         if (IoStatus error = m_io.rename(item.temp, item.target))
-            return rollback(ioFailure(tr("Could not replace %1: %2"), item.target, *error));
+            return rollback(ioFailure(EditText::tr("Could not replace %1: %2"), item.target, *error));
         item.temp.clear();
         item.renamed = true;
     }
@@ -245,7 +247,7 @@ Result<FolderWriteResult> AtomicWriter::writeInPlace(const QString &folder, cons
     }
     for (const QString &dir : directories) {
         if (IoStatus error = m_io.syncDirectory(dir))
-            return rollback(ioFailure(tr("Could not write %1: %2"), dir, *error));
+            return rollback(ioFailure(EditText::tr("Could not write %1: %2"), dir, *error));
     }
 
     // Phase 5: the originals are no longer needed.
@@ -254,7 +256,7 @@ Result<FolderWriteResult> AtomicWriter::writeInPlace(const QString &folder, cons
     for (Item &item : items) {
         result.writtenFiles << item.relative;
         if (!item.keep.isEmpty() && m_io.remove(item.keep))
-            result.warnings << tr("Could not remove the temporary file %1").arg(item.keep);
+            result.warnings << EditText::tr("Could not remove the temporary file %1").arg(item.keep);
     }
     return result;
 }
@@ -267,16 +269,16 @@ Result<QString> AtomicWriter::copyFolder(const QString &folder, const QString &d
     const QString parent = QFileInfo(target).absolutePath();
     const Result<FileStatus> existing = m_io.status(target);
     if (!existing)
-        return ioFailure(tr("Could not read %1: %2"), target, existing.error());
+        return ioFailure(EditText::tr("Could not read %1: %2"), target, existing.error());
     if (existing->exists)
-        return failure(tr("%1 already exists").arg(target), target);
+        return failure(EditText::tr("%1 already exists").arg(target), target);
     const Result<FileStatus> sourceStatus = m_io.status(source);
     if (!sourceStatus)
-        return ioFailure(tr("Could not read %1: %2"), source, sourceStatus.error());
+        return ioFailure(EditText::tr("Could not read %1: %2"), source, sourceStatus.error());
 
     const Result<QString> made = m_io.createTempDirectory(parent, QFileInfo(target).fileName());
     if (!made)
-        return ioFailure(tr("Could not create a temporary folder beside %1: %2"), target, made.error());
+        return ioFailure(EditText::tr("Could not create a temporary folder beside %1: %2"), target, made.error());
     const QString temp = *made;
     auto fail = [&](const QString &what, const QString &path, const Error &cause) {
         return withLeftovers(ioFailure(what, path, cause), removeTree(temp));
@@ -314,21 +316,22 @@ Result<QString> AtomicWriter::copyFolder(const QString &folder, const QString &d
             char buffer[4096];
             const ssize_t length = ::readlink(QFile::encodeName(path).constData(), buffer, sizeof buffer);
             if (length <= 0 || length == ssize_t(sizeof buffer))
-                return fail(tr("Could not read %1: %2"), path, Error{QString::fromLocal8Bit(std::strerror(errno)), path, 0, 0});
+                return fail(EditText::tr("Could not read %1: %2"), path,
+                    Error { QString::fromLocal8Bit(std::strerror(errno)), path, 0, 0 });
             const QString raw = QFile::decodeName(QByteArray(buffer, int(length)));
             if (IoStatus error = m_io.symlink(raw, out))
-                return fail(tr("Could not write %1: %2"), target, *error);
+                return fail(EditText::tr("Could not write %1: %2"), target, *error);
         } else if (info.isDir()) {
             const Result<FileStatus> dirStatus = m_io.status(path);
             const uint mode = dirStatus && dirStatus->exists ? dirStatus->mode : 0755;
             if (IoStatus error = m_io.makeDirectory(out, mode))
-                return fail(tr("Could not write %1: %2"), target, *error);
+                return fail(EditText::tr("Could not write %1: %2"), target, *error);
             directories << out;
         } else {
             const bool replaced = files.contains(relative);
             const QByteArray *content = replaced ? &files.constFind(relative).value() : nullptr;
             if (IoStatus error = placeFile(outDir, info.fileName(), content, path))
-                return fail(tr("Could not write %1: %2"), target, *error);
+                return fail(EditText::tr("Could not write %1: %2"), target, *error);
             written.insert(relative);
         }
     }
@@ -336,8 +339,8 @@ Result<QString> AtomicWriter::copyFolder(const QString &folder, const QString &d
         if (written.contains(file.key()))
             continue;
         if (!safeRelativePath(file.key()))
-            return withLeftovers(failure(tr("Invalid file name in the model: %1").arg(file.key()), target),
-                                 removeTree(temp));
+            return withLeftovers(
+                failure(EditText::tr("Invalid file name in the model: %1").arg(file.key()), target), removeTree(temp));
         const QString out = temp + QLatin1Char('/') + file.key();
         QString dir = QFileInfo(out).absolutePath();
         QStringList missing;
@@ -345,25 +348,25 @@ Result<QString> AtomicWriter::copyFolder(const QString &folder, const QString &d
             missing.prepend(dir);
         for (const QString &newDir : missing) {
             if (IoStatus error = m_io.makeDirectory(newDir, 0755))
-                return fail(tr("Could not write %1: %2"), target, *error);
+                return fail(EditText::tr("Could not write %1: %2"), target, *error);
             directories << newDir;
         }
         if (IoStatus error = placeFile(QFileInfo(out).absolutePath(), QFileInfo(out).fileName(), &file.value(),
                                        QString()))
-            return fail(tr("Could not write %1: %2"), target, *error);
+            return fail(EditText::tr("Could not write %1: %2"), target, *error);
     }
 
     if (IoStatus error = m_io.setPathMode(temp, sourceStatus->mode))
-        return fail(tr("Could not write %1: %2"), target, *error);
+        return fail(EditText::tr("Could not write %1: %2"), target, *error);
     for (int i = directories.size() - 1; i >= 0; --i) {
         if (IoStatus error = m_io.syncDirectory(directories.at(i)))
-            return fail(tr("Could not write %1: %2"), target, *error);
+            return fail(EditText::tr("Could not write %1: %2"), target, *error);
     }
     if (IoStatus error = m_io.rename(temp, target))
-        return fail(tr("Could not write %1: %2"), target, *error);
+        return fail(EditText::tr("Could not write %1: %2"), target, *error);
     if (IoStatus error = m_io.syncDirectory(parent)) {
         // Not durable: take the new folder away again rather than report a write that may vanish.
-        return withLeftovers(ioFailure(tr("Could not write %1: %2"), target, *error), removeTree(target));
+        return withLeftovers(ioFailure(EditText::tr("Could not write %1: %2"), target, *error), removeTree(target));
     }
     return target;
 }
@@ -373,7 +376,7 @@ Result<QString> AtomicWriter::replaceBackup(const QString &folder, const QString
     const QString target = QFileInfo(backupPath).absoluteFilePath();
     const Result<FileStatus> existing = m_io.status(target);
     if (!existing)
-        return ioFailure(tr("Could not read %1: %2"), target, existing.error());
+        return ioFailure(EditText::tr("Could not read %1: %2"), target, existing.error());
     if (!existing->exists)
         return copyFolder(folder, target);
 
@@ -381,7 +384,7 @@ Result<QString> AtomicWriter::replaceBackup(const QString &folder, const QString
     const QString parent = QFileInfo(target).absolutePath();
     const Result<QString> holder = m_io.createTempDirectory(parent, QFileInfo(target).fileName());
     if (!holder)
-        return ioFailure(tr("Could not back up %1: %2"), target, holder.error());
+        return ioFailure(EditText::tr("Could not back up %1: %2"), target, holder.error());
     const QString old = *holder + QLatin1String("/old");
     const Result<QString> fresh = copyFolder(folder, *holder + QLatin1String("/new"));
     IoStatus error = fresh ? IoStatus() : IoStatus(fresh.error());
@@ -394,9 +397,9 @@ Result<QString> AtomicWriter::replaceBackup(const QString &folder, const QString
     }
     const QStringList left = removeTree(*holder);
     if (error)
-        return withLeftovers(ioFailure(tr("Could not back up %1: %2"), target, *error), left);
+        return withLeftovers(ioFailure(EditText::tr("Could not back up %1: %2"), target, *error), left);
     if (IoStatus synced = m_io.syncDirectory(parent))
-        return withLeftovers(ioFailure(tr("Could not back up %1: %2"), target, *synced), left);
+        return withLeftovers(ioFailure(EditText::tr("Could not back up %1: %2"), target, *synced), left);
     return target;
 }
 

@@ -7,10 +7,11 @@ namespace envlens {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files EditText::tr() under the same context the code asks for at run time.
+class EditText
 {
-    return QCoreApplication::translate("envlens::CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(envlens::EditText)
+};
 
 // A line MLflow's packaging.Requirement(line) cannot parse: comments, pip options (-c, -r,
 // --extra-index-url ...), wheel or archive paths and bare URLs.
@@ -81,13 +82,14 @@ QString mlflowFileRefusal(const QString &requirementsTxt, const QStringList &con
     const QStringList lines = requirementsTxt.split(QLatin1Char('\n'));
     for (const QString &line : lines) {
         if (isRefusedLine(line))
-            return tr("MLflow cannot edit this model: its requirements.txt has a line that is not a plain "
-                      "requirement (a comment, an option, a constraint or a wheel).");
+            return EditText::tr("MLflow cannot edit this model: its requirements.txt has a line that is not a plain "
+                                "requirement (a comment, an option, a constraint or a wheel).");
     }
     for (const QString &item : condaPipItems) {
         if (isRefusedLine(item))
-            return tr("MLflow cannot edit this model: its conda.yaml pip list has an item that is not a plain "
-                      "requirement (a comment, an option, a constraint or a wheel).");
+            return EditText::tr(
+                "MLflow cannot edit this model: its conda.yaml pip list has an item that is not a plain "
+                "requirement (a comment, an option, a constraint or a wheel).");
     }
     return {};
 }
@@ -120,13 +122,13 @@ EditCommandLines buildEditCommandLines(const QString &modelPath, const QVector<C
     result.envlens = envlens.join(QLatin1Char(' '));
 
     if (edits.isEmpty())
-        result.mlflowRefusal = tr("There are no edits to express.");
+        result.mlflowRefusal = EditText::tr("There are no edits to express.");
     else if (!collected.overrideContent.isEmpty())
-        result.mlflowRefusal = tr("MLflow cannot replace the whole requirement list of a logged model.");
+        result.mlflowRefusal = EditText::tr("MLflow cannot replace the whole requirement list of a logged model.");
     else if (hasFix)
-        result.mlflowRefusal = tr("MLflow has no equivalent of EnvLens fix-its.");
+        result.mlflowRefusal = EditText::tr("MLflow has no equivalent of EnvLens fix-its.");
     else if (!collected.mlflowExpressible)
-        result.mlflowRefusal = tr("MLflow cannot change a logged model's Python version.");
+        result.mlflowRefusal = EditText::tr("MLflow cannot change a logged model's Python version.");
     else if (!filesRefusal.isEmpty())
         result.mlflowRefusal = filesRefusal;
     if (!result.mlflowRefusal.isEmpty())

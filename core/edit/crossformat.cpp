@@ -16,10 +16,11 @@ namespace envlens {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files EditText::tr() under the same context the code asks for at run time.
+class EditText
 {
-    return QCoreApplication::translate("envlens::ModelWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(envlens::EditText)
+};
 
 constexpr qint64 kChunk = 1 << 20;
 
@@ -39,7 +40,7 @@ Result<QString> freshDestination(FileIo &io, const QString &destination)
     if (!existing)
         return existing.error();
     if (existing->exists)
-        return failure(tr("%1 already exists").arg(target), target);
+        return failure(EditText::tr("%1 already exists").arg(target), target);
     return target;
 }
 
@@ -72,24 +73,26 @@ QString addEntry(QuaZip &zip, const QString &name, const QString &source, const 
         info.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     QuaZipFile out(&zip);
     if (!out.open(QIODevice::WriteOnly, info, nullptr, 0, Z_DEFLATED, Z_DEFAULT_COMPRESSION))
-        return tr("cannot add %1 (zip error %2)").arg(name).arg(out.getZipError());
+        return EditText::tr("cannot add %1 (zip error %2)").arg(name).arg(out.getZipError());
     if (content) {
         if (out.write(*content) != content->size())
-            return tr("cannot write %1: %2").arg(name, out.errorString());
+            return EditText::tr("cannot write %1: %2").arg(name, out.errorString());
     } else {
         QFile in(source);
         if (!in.open(QIODevice::ReadOnly))
-            return tr("cannot read %1: %2").arg(source, in.errorString());
+            return EditText::tr("cannot read %1: %2").arg(source, in.errorString());
         while (!in.atEnd()) {
             const QByteArray chunk = in.read(kChunk);
             if (chunk.isEmpty() && in.error() != QFileDevice::NoError)
-                return tr("cannot read %1: %2").arg(source, in.errorString());
+                return EditText::tr("cannot read %1: %2").arg(source, in.errorString());
             if (out.write(chunk) != chunk.size())
-                return tr("cannot write %1: %2").arg(name, out.errorString());
+                return EditText::tr("cannot write %1: %2").arg(name, out.errorString());
         }
     }
     out.close();
-    return out.getZipError() == UNZ_OK ? QString() : tr("cannot write %1 (zip error %2)").arg(name).arg(out.getZipError());
+    return out.getZipError() == UNZ_OK
+        ? QString()
+        : EditText::tr("cannot write %1 (zip error %2)").arg(name).arg(out.getZipError());
 }
 
 QString zipFolderInto(QuaZip &zip, const QString &folder, const QMap<QString, QByteArray> &files)
@@ -99,7 +102,7 @@ QString zipFolderInto(QuaZip &zip, const QString &folder, const QMap<QString, QB
     while (it.hasNext()) {
         const QString path = it.next();
         if (QFileInfo(path).isSymLink())
-            return tr("%1 is a symbolic link; write the model as a folder").arg(path);
+            return EditText::tr("%1 is a symbolic link; write the model as a folder").arg(path);
         paths.append(QDir(folder).relativeFilePath(path));
     }
     for (auto it2 = files.cbegin(); it2 != files.cend(); ++it2) {
@@ -133,7 +136,8 @@ IoStatus writeFile(FileIo &io, const QString &directory, const QString &name, Qu
         while (!error && !entry->atEnd()) {
             const QByteArray chunk = entry->read(kChunk);
             if (chunk.isEmpty() && entry->getZipError() != UNZ_OK)
-                error = failure(tr("cannot read the zip entry (zip error %1)").arg(entry->getZipError()), name);
+                error
+                    = failure(EditText::tr("cannot read the zip entry (zip error %1)").arg(entry->getZipError()), name);
             else
                 error = io.write(temp->fd, chunk.constData(), chunk.size());
         }
@@ -177,7 +181,7 @@ IoStatus extractInto(FileIo &io, const QString &zipPath, const QString &root, co
 {
     QuaZip zip(zipPath);
     if (!zip.open(QuaZip::mdUnzip))
-        return failure(tr("cannot open %1 (zip error %2)").arg(zipPath).arg(zip.getZipError()), zipPath);
+        return failure(EditText::tr("cannot open %1 (zip error %2)").arg(zipPath).arg(zip.getZipError()), zipPath);
     QSet<QString> made{temp};
     QSet<QString> done;
     for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
@@ -186,7 +190,7 @@ IoStatus extractInto(FileIo &io, const QString &zipPath, const QString &root, co
             continue;
         const QString relative = name.mid(root.size());
         if (!safeEntryPath(relative))
-            return failure(tr("unsafe entry name %1").arg(name), zipPath);
+            return failure(EditText::tr("unsafe entry name %1").arg(name), zipPath);
         if (const IoStatus error = makeParents(io, temp, relative, made))
             return error;
         const QString directory = QFileInfo(temp + QLatin1Char('/') + relative).path();
@@ -198,7 +202,8 @@ IoStatus extractInto(FileIo &io, const QString &zipPath, const QString &root, co
         } else {
             QuaZipFile entry(&zip);
             if (!entry.open(QIODevice::ReadOnly))
-                return failure(tr("cannot read %1 (zip error %2)").arg(name).arg(entry.getZipError()), zipPath);
+                return failure(
+                    EditText::tr("cannot read %1 (zip error %2)").arg(name).arg(entry.getZipError()), zipPath);
             error = writeFile(io, directory, base, &entry, nullptr);
         }
         if (error)
@@ -249,12 +254,12 @@ Result<QString> writeFolderAsZip(FileIo &io, const QString &folder, const QMap<Q
         QuaZip zip(temp->path);
         zip.setZip64Enabled(needsZip64(folder));
         if (!zip.open(QuaZip::mdCreate))
-            problem = tr("cannot create %1 (zip error %2)").arg(temp->path).arg(zip.getZipError());
+            problem = EditText::tr("cannot create %1 (zip error %2)").arg(temp->path).arg(zip.getZipError());
         else
             problem = zipFolderInto(zip, folder, files);
         zip.close();
         if (problem.isEmpty() && zip.getZipError() != UNZ_OK)
-            problem = tr("cannot finish %1 (zip error %2)").arg(temp->path).arg(zip.getZipError());
+            problem = EditText::tr("cannot finish %1 (zip error %2)").arg(temp->path).arg(zip.getZipError());
     }
     IoStatus error = problem.isEmpty() ? syncPath(io, temp->path) : IoStatus(failure(problem, *target));
     if (!error)

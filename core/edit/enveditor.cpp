@@ -19,10 +19,11 @@ namespace envlens {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files EditText::tr() under the same context the code asks for at run time.
+class EditText
 {
-    return QCoreApplication::translate("envlens::EnvEditor", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(envlens::EditText)
+};
 
 const QString kRequirementsTxt = QStringLiteral("requirements.txt");
 
@@ -183,15 +184,15 @@ Result<QString> validatedRequirement(const QString &input)
     const pep::PipLine pip = pep::parsePipLine(text);
     if (pip.kind != pep::PipLine::Kind::Requirement || !pip.requirement) {
         const auto parsed = pep::Requirement::parse(text);
-        const QString reason = parsed ? tr("not a requirement") : parsed.error().message;
-        return Error{tr("invalid requirement '%1': %2").arg(text, reason), QString(), 0, 0};
+        const QString reason = parsed ? EditText::tr("not a requirement") : parsed.error().message;
+        return Error { EditText::tr("invalid requirement '%1': %2").arg(text, reason), QString(), 0, 0 };
     }
     return text;
 }
 
 Error fileError(const QString &path, const Error &e)
 {
-    return Error{tr("cannot edit %1: %2").arg(path, e.message), path, e.line, e.column};
+    return Error { EditText::tr("cannot edit %1: %2").arg(path, e.message), path, e.line, e.column };
 }
 
 } // namespace
@@ -307,7 +308,7 @@ Result<bool> EnvEditor::addRequirement(const QString &input)
             if (keyOfLine(e.text) != key)
                 continue;
             if (e.hashes)
-                m_warnings.append(tr("%1:%2: per-line --hash options dropped").arg(path).arg(e.firstLine));
+                m_warnings.append(EditText::tr("%1:%2: per-line --hash options dropped").arg(path).arg(e.firstLine));
             const QString replacement = doc.isLocked() ? QStringLiteral("# ") + text : text;
             TextEdit edit{e.start, e.end, replacement};
             if (doc.isLocked())
@@ -330,7 +331,7 @@ Result<bool> EnvEditor::removePackage(const QString &input)
     const QString name = input.trimmed();
     static const QRegularExpression validName(QStringLiteral("^([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9])$"));
     if (!validName.match(name).hasMatch())
-        return Error{tr("invalid package name '%1'").arg(name), QString(), 0, 0};
+        return Error { EditText::tr("invalid package name '%1'").arg(name), QString(), 0, 0 };
     const QString normalized = nameOfLine(name);
     bool found = false;
     const QString reqPath = requirementsPath();
@@ -370,7 +371,7 @@ Result<bool> EnvEditor::removePackage(const QString &input)
             return r;
     }
     if (!found)
-        m_warnings.append(tr("%1 is not required: nothing removed").arg(name));
+        m_warnings.append(EditText::tr("%1 is not required: nothing removed").arg(name));
     return true;
 }
 
@@ -380,7 +381,7 @@ Result<bool> EnvEditor::setRequirement(const QString &file, int line, const QStr
     if (!valid)
         return valid.error();
     if (!hasFile(file))
-        return Error{tr("%1 is not a file of the model").arg(file), file, line, 0};
+        return Error { EditText::tr("%1 is not a file of the model").arg(file), file, line, 0 };
     if (file == condaPath())
         return setCondaPipItem(line, valid.value());
     const RequirementsDocument doc = RequirementsDocument::parse(bytes(file), file);
@@ -388,14 +389,14 @@ Result<bool> EnvEditor::setRequirement(const QString &file, int line, const QStr
         if (line < e.firstLine || line > e.lastLine)
             continue;
         if (e.hashes)
-            m_warnings.append(tr("%1:%2: per-line --hash options dropped").arg(file).arg(e.firstLine));
+            m_warnings.append(EditText::tr("%1:%2: per-line --hash options dropped").arg(file).arg(e.firstLine));
         const QString replacement = doc.isLocked() ? QStringLiteral("# ") + valid.value() : valid.value();
         m_needsRelock = m_needsRelock || doc.isLocked();
         setText(file, applyTextEdits(doc.file().text(), {TextEdit{e.start, e.end, replacement}}),
                 doc.file().hadBom());
         return file == requirementsPath() ? syncCondaFromRequirements() : Result<bool>(true);
     }
-    return Error{tr("no requirement at %1:%2").arg(file).arg(line), file, line, 0};
+    return Error { EditText::tr("no requirement at %1:%2").arg(file).arg(line), file, line, 0 };
 }
 
 // The pip list is rewritten as a whole so that its item at `line` changes in place and the rest
@@ -414,7 +415,7 @@ Result<bool> EnvEditor::setCondaPipItem(int line, const QString &text)
         desired.append(here ? text : item.text.trimmed());
     }
     if (!found)
-        return Error{tr("no requirement at %1:%2").arg(path).arg(line), path, line, 0};
+        return Error { EditText::tr("no requirement at %1:%2").arg(path).arg(line), path, line, 0 };
     const Result<bool> set = setPipList(desired);
     if (!set)
         return set;
@@ -430,7 +431,7 @@ Result<bool> EnvEditor::overrideRequirements(const QStringList &lines)
             continue;
         const pep::PipLine pip = pep::parsePipLine(t);
         if (pip.kind == pep::PipLine::Kind::Invalid)
-            return Error{tr("invalid requirement '%1': %2").arg(t, pip.error.message), QString(), 0, 0};
+            return Error { EditText::tr("invalid requirement '%1': %2").arg(t, pip.error.message), QString(), 0, 0 };
         texts.append(t);
     }
     const QString reqPath = requirementsPath();
@@ -477,7 +478,8 @@ Result<bool> EnvEditor::setPython(const QString &input)
     const QString version = input.trimmed();
     static const QRegularExpression valid(QStringLiteral("^[0-9]+\\.[0-9]+(\\.[0-9]+)?$"));
     if (!valid.match(version).hasMatch())
-        return Error{tr("invalid Python version '%1' (expected X.Y or X.Y.Z)").arg(version), QString(), 0, 0};
+        return Error { EditText::tr("invalid Python version '%1' (expected X.Y or X.Y.Z)").arg(version), QString(), 0,
+            0 };
     bool any = false;
     const QString mlmodelPath = QStringLiteral("MLmodel");
     if (hasFile(mlmodelPath)) {
@@ -523,7 +525,7 @@ Result<bool> EnvEditor::setPython(const QString &input)
         }
     }
     if (!any)
-        m_warnings.append(tr("the model records no Python version: nothing changed"));
+        m_warnings.append(EditText::tr("the model records no Python version: nothing changed"));
     return true;
 }
 
@@ -538,7 +540,7 @@ Result<bool> EnvEditor::setPipList(const QStringList &desired)
     if (!doc)
         return fileError(path, doc.error());
     if (doc->isLocked()) {
-        m_warnings.append(tr("%1: the pip list is locked; not changed (re-lock the model)").arg(path));
+        m_warnings.append(EditText::tr("%1: the pip list is locked; not changed (re-lock the model)").arg(path));
         m_needsRelock = true;
         return true;
     }
@@ -547,7 +549,7 @@ Result<bool> EnvEditor::setPipList(const QStringList &desired)
     if (items.isEmpty() || list.style() != YamlNode::Style::Block) {
         bool same = desired.isEmpty() && items.isEmpty();
         if (!same)
-            m_warnings.append(tr("%1: no block pip list to follow requirements.txt; not changed").arg(path));
+            m_warnings.append(EditText::tr("%1: no block pip list to follow requirements.txt; not changed").arg(path));
         return true;
     }
     const TextFile &f = doc->file();
@@ -634,7 +636,7 @@ Result<bool> EnvEditor::syncCondaFromRequirements()
     const RequirementsDocument doc = RequirementsDocument::parse(bytes(reqPath), reqPath);
     QStringList desired;
     if (doc.isLocked()) {
-        m_warnings.append(tr("requirements.txt is locked: the conda pip list is left for the re-lock"));
+        m_warnings.append(EditText::tr("requirements.txt is locked: the conda pip list is left for the re-lock"));
         return true;
     }
     for (const RequirementLine &line : doc.lines()) {
@@ -652,7 +654,7 @@ Result<bool> EnvEditor::syncCondaFromRequirements()
 Result<bool> EnvEditor::syncRequirementsFromConda()
 {
     if (condaPath().isEmpty())
-        return Error{tr("the model has no conda environment file"), QString(), 0, 0};
+        return Error { EditText::tr("the model has no conda environment file"), QString(), 0, 0 };
     const auto conda = CondaEnvDocument::parse(bytes(condaPath()), condaPath());
     if (!conda)
         return fileError(condaPath(), conda.error());
@@ -665,7 +667,7 @@ Result<bool> EnvEditor::syncRequirementsFromConda()
 Result<bool> EnvEditor::addPythonEnvRequirementsRef()
 {
     if (!m_model.pythonEnv.present || !hasFile(m_model.pythonEnv.path))
-        return Error{tr("the model has no python_env.yaml"), QString(), 0, 0};
+        return Error { EditText::tr("the model has no python_env.yaml"), QString(), 0, 0 };
     const QString path = m_model.pythonEnv.path;
     const auto doc = PythonEnvDocument::parse(bytes(path), path);
     if (!doc)
@@ -681,7 +683,7 @@ Result<bool> EnvEditor::addPythonEnvRequirementsRef()
         const qsizetype lineStart = f.lineStart(last.start().line);
         const QString prefix = f.text().mid(lineStart, last.start().offset - lineStart);
         if (!prefix.trimmed().startsWith(QLatin1Char('-')))
-            return Error{tr("%1: dependencies is not a block list").arg(path), path, 0, 0};
+            return Error { EditText::tr("%1: dependencies is not a block list").arg(path), path, 0, 0 };
         const qsizetype at = f.lineEnd(last.end().line);
         setText(path, applyTextEdits(f.text(), {TextEdit{at, at, f.newline() + prefix + yamlScalar(ref, last.style())}}),
                 f.hadBom());
@@ -692,7 +694,7 @@ Result<bool> EnvEditor::addPythonEnvRequirementsRef()
     if (!text.isEmpty() && !f.endsWithNewline())
         text += f.newline();
     if (doc->yaml().root().has(u"dependencies"))
-        return Error{tr("%1: dependencies is not a block list").arg(path), path, 0, 0};
+        return Error { EditText::tr("%1: dependencies is not a block list").arg(path), path, 0, 0 };
     text += QStringLiteral("dependencies:") + f.newline() + QStringLiteral("- ") + ref + f.newline();
     setText(path, text, f.hadBom());
     return true;
@@ -703,15 +705,15 @@ Result<bool> EnvEditor::splice(const QVector<TextSplice> &splices)
     QMap<QString, QVector<TextEdit>> byFile;
     for (const TextSplice &s : splices) {
         if (!hasFile(s.file))
-            return Error{tr("%1 is not a file of the model").arg(s.file), s.file, s.line, s.column};
+            return Error { EditText::tr("%1 is not a file of the model").arg(s.file), s.file, s.line, s.column };
         const TextFile f = TextFile::fromBytes(bytes(s.file));
         if (s.line < 1 || s.line > f.lineCount() || s.column < 1 || s.length < 0)
-            return Error{tr("splice outside the file"), s.file, s.line, s.column};
+            return Error { EditText::tr("splice outside the file"), s.file, s.line, s.column };
         // A splice stays on its line; it may take the line break too (to delete the line).
         const qsizetype lineEnd = s.line < f.lineCount() ? f.lineStart(s.line + 1) : f.text().size();
         const qsizetype start = f.lineStart(s.line) + s.column - 1;
         if (start + s.length > lineEnd)
-            return Error{tr("splice outside the file"), s.file, s.line, s.column};
+            return Error { EditText::tr("splice outside the file"), s.file, s.line, s.column };
         byFile[s.file].append(TextEdit{start, start + s.length, s.replacement});
     }
     for (auto it = byFile.cbegin(); it != byFile.cend(); ++it) {
@@ -743,7 +745,7 @@ ChangeSet EnvEditor::changeSet() const
         set.files.append(change);
     }
     if (m_needsRelock)
-        set.warnings.append(tr("the requirements are locked: re-lock the model after this edit"));
+        set.warnings.append(EditText::tr("the requirements are locked: re-lock the model after this edit"));
     return set;
 }
 

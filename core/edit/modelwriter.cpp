@@ -14,10 +14,11 @@ namespace envlens {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files EditText::tr() under the same context the code asks for at run time.
+class EditText
 {
-    return QCoreApplication::translate("envlens::ModelWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(envlens::EditText)
+};
 
 Result<ModelWriteResult> writeFolder(FileIo &io, const Model &model, const ChangeSet &changes,
                                      const ModelWriteOptions &options)
@@ -52,7 +53,7 @@ Result<ModelWriteResult> writeZip(FileIo &io, const Model &model, const ChangeSe
                                   const ModelWriteOptions &options)
 {
     if (!options.outputPath.isEmpty() && QFileInfo::exists(options.outputPath))
-        return Error{tr("the output already exists"), options.outputPath};
+        return Error { EditText::tr("the output already exists"), options.outputPath };
     if (!options.outputPath.isEmpty() && !options.outputPath.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive)) {
         const auto extracted = writeZipAsFolder(io, model.sourcePath, model.root, changes.contents(), options.outputPath);
         if (!extracted)
@@ -94,8 +95,8 @@ Result<ModelWriteResult> ModelWriter::write(const Model &model, const ChangeSet 
         if (!onDisk)
             return onDisk.error();
         if (!(onDisk.value() == model.fingerprint))
-            return Error{tr("the model changed on disk since it was read (use --force to write anyway)"),
-                         model.sourcePath};
+            return Error { EditText::tr("the model changed on disk since it was read (use --force to write anyway)"),
+                model.sourcePath };
     }
     if (changes.isEmpty() && options.outputPath.isEmpty()) {
         ModelWriteResult nothing;

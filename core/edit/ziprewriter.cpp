@@ -24,10 +24,11 @@ constexpr quint16 kExtraTimestamp = 0x5455;
 constexpr quint16 kExtraStrongEncryption = 0x0017;
 constexpr quint16 kExtraAes = 0x9901;
 
-QString tr(const char *text)
+// lupdate files EditText::tr() under the same context the code asks for at run time.
+class EditText
 {
-    return QCoreApplication::translate("envlens::ZipRewriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(envlens::EditText)
+};
 
 Error failure(const QString &message, const QString &file)
 {
@@ -171,7 +172,8 @@ public:
     {
         const QStringList left = clean();
         if (!left.isEmpty())
-            error.message += QLatin1Char(' ') + tr("(could not remove %1)").arg(left.join(QLatin1String(", ")));
+            error.message
+                += QLatin1Char(' ') + EditText::tr("(could not remove %1)").arg(left.join(QLatin1String(", ")));
         return error;
     }
 
@@ -208,7 +210,8 @@ Result<ZipRewriteResult> commit(FileIo &io, Scratch &scratch, const QString &zip
         } else if (backup) {
             const Result<QString> copy = copyToTemp(io, zipPath, directory, baseName);
             if (!copy)
-                return scratch.withLeftovers(ioFailure(tr("Could not back up %1: %2"), zipPath, copy.error()));
+                return scratch.withLeftovers(
+                    ioFailure(EditText::tr("Could not back up %1: %2"), zipPath, copy.error()));
             scratch.keepPath = *copy;
         }
     } else {
@@ -217,16 +220,16 @@ Result<ZipRewriteResult> commit(FileIo &io, Scratch &scratch, const QString &zip
     }
 
     if (IoStatus error = io.rename(scratch.tempPath, destination))
-        return scratch.withLeftovers(ioFailure(tr("Could not replace %1: %2"), destination, *error));
+        return scratch.withLeftovers(ioFailure(EditText::tr("Could not replace %1: %2"), destination, *error));
     scratch.tempPath.clear();
 
     QString original = scratch.keepPath;
     auto rollback = [&](const Error &cause) {
-        Error error = ioFailure(tr("Could not write %1: %2"), destination, cause);
+        Error error = ioFailure(EditText::tr("Could not write %1: %2"), destination, cause);
         if (inPlace) {
             if (io.rename(original, destination)) {
                 error.message += QLatin1Char(' ')
-                    + tr("(the new archive is in place; the original is kept as %1)").arg(original);
+                    + EditText::tr("(the new archive is in place; the original is kept as %1)").arg(original);
             }
             if (original == scratch.keepPath)
                 scratch.keepPath.clear();
@@ -247,15 +250,17 @@ Result<ZipRewriteResult> commit(FileIo &io, Scratch &scratch, const QString &zip
     if (IoStatus error = io.syncDirectory(directory)) {
         if (canRollBack)
             return rollback(*error);
-        result.warnings << ioFailure(tr("The rename of %1 may not be durable: %2"), destination, *error).message;
+        result.warnings
+            << ioFailure(EditText::tr("The rename of %1 may not be durable: %2"), destination, *error).message;
     }
     const QString backupDirectory = QFileInfo(options.backupPath).absolutePath();
     if (backup && backupDirectory != directory) {
         if (IoStatus error = io.syncDirectory(backupDirectory))
-            result.warnings << ioFailure(tr("The backup %1 may not be durable: %2"), options.backupPath, *error).message;
+            result.warnings
+                << ioFailure(EditText::tr("The backup %1 may not be durable: %2"), options.backupPath, *error).message;
     }
     for (const QString &left : scratch.clean())
-        result.warnings << tr("Could not remove the temporary file %1").arg(left);
+        result.warnings << EditText::tr("Could not remove the temporary file %1").arg(left);
     result.writtenPath = destination;
     return result;
 }
@@ -276,12 +281,12 @@ Result<ZipRewriteResult> ZipRewriter::rewrite(const QString &zipPath, const QMap
 
     const Result<FileStatus> sourceStatus = m_io.status(zipPath);
     if (!sourceStatus)
-        return ioFailure(tr("Could not read %1: %2"), zipPath, sourceStatus.error());
+        return ioFailure(EditText::tr("Could not read %1: %2"), zipPath, sourceStatus.error());
     if (!sourceStatus->exists || sourceStatus->isDirectory)
-        return failure(tr("%1 is not a zip file").arg(zipPath), zipPath);
+        return failure(EditText::tr("%1 is not a zip file").arg(zipPath), zipPath);
     const Result<int> opened = m_io.openRead(zipPath);
     if (!opened)
-        return ioFailure(tr("Could not read %1: %2"), zipPath, opened.error());
+        return ioFailure(EditText::tr("Could not read %1: %2"), zipPath, opened.error());
     const ScopedFd source(m_io, *opened);
     const Result<Directory> read = readDirectory(m_io, source.get(), sourceStatus->size, zipPath);
     if (!read)
@@ -310,19 +315,19 @@ Result<ZipRewriteResult> ZipRewriter::rewrite(const QString &zipPath, const QMap
         if (present.contains(it.key()))
             continue;
         if (!safeEntryName(it.key()))
-            return failure(tr("Invalid zip entry name: %1").arg(it.key()), zipPath);
+            return failure(EditText::tr("Invalid zip entry name: %1").arg(it.key()), zipPath);
         plan.push_back({-1, it.key(), true, {}});
     }
 
     Scratch scratch(m_io);
     const Result<TempFile> temp = m_io.createTemp(directory, baseName);
     if (!temp)
-        return ioFailure(tr("Could not create a temporary file beside %1: %2"), destination, temp.error());
+        return ioFailure(EditText::tr("Could not create a temporary file beside %1: %2"), destination, temp.error());
     scratch.tempFd = temp->fd;
     scratch.tempPath = temp->path;
     const int out = temp->fd;
     auto writeFailed = [&](const Error &cause) {
-        return scratch.withLeftovers(ioFailure(tr("Could not write %1: %2"), destination, cause));
+        return scratch.withLeftovers(ioFailure(EditText::tr("Could not write %1: %2"), destination, cause));
     };
     if (IoStatus error = m_io.setMode(out, sourceStatus->mode))
         return writeFailed(*error);
