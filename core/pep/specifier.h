@@ -7,9 +7,10 @@
 #include <QStringList>
 #include <QStringView>
 #include <QVector>
+#include <QtGlobal>
 
-#include <memory>
 #include <optional>
+#include <utility>
 
 namespace envlens::pep {
 
@@ -21,19 +22,42 @@ public:
     enum class Operator { Equal, NotEqual, Less, LessEqual, Greater, GreaterEqual, Compatible, Arbitrary };
 
     Specifier(); // for containers: "===" with empty text, which admits nothing
+    Specifier(const Specifier &other) : m_word(other.m_word)
+    {
+        if (isShared())
+            retain();
+    }
+    Specifier(Specifier &&other) noexcept : m_word(other.m_word) { other.m_word = 0; }
+    Specifier &operator=(const Specifier &other)
+    {
+        Specifier copy(other);
+        std::swap(m_word, copy.m_word);
+        return *this;
+    }
+    Specifier &operator=(Specifier &&other) noexcept
+    {
+        std::swap(m_word, other.m_word);
+        return *this;
+    }
+    ~Specifier()
+    {
+        if (isShared())
+            dropData();
+    }
+
     static Result<Specifier> parse(QStringView text);
 
-    Operator op() const { return m_op; }
+    Operator op() const;
     QString operatorText() const; // "==", "~=", ...
     static QString operatorText(Operator op);
-    QString versionText() const { return m_versionText; } // as written, without surrounding space
-    bool hasWildcard() const { return m_wildcard; }
+    QString versionText() const; // as written, without surrounding space
+    bool hasWildcard() const;
     // The version after the operator (before ".*" for wildcards); absent for === with non-PEP 440 text.
-    std::optional<Version> version() const { return m_version; }
+    std::optional<Version> version() const;
 
     // packaging's Specifier.prereleases: whether the specifier itself names a pre-release
     // (==, >=, <=, ~=, === only).
-    bool prereleases() const { return m_prereleases; }
+    bool prereleases() const;
 
     // packaging's Specifier.contains(version, prereleases).
     bool contains(const Version &version, std::optional<bool> prereleases = std::nullopt) const;
@@ -63,21 +87,24 @@ public:
     std::optional<Wildcard> wildcard() const;
 
 private:
+    // Eight bytes: a million parsed specifiers are 8 MB, and first touching fresh memory costs more
+    // than parsing. A specifier written the way packaging prints it, with at most four small release
+    // numbers and at most a small pre-release (">=1.2.3", "==2.0rc1", "==1.4.*", "~=1.4.2": nearly
+    // all of them) is "compact": m_word holds its operator and version (bit 0 set; layout in
+    // specifier.cpp), and its text is printed back from them. Any other is "shared": m_word points
+    // to an immutable Data (8-aligned, bit 0 clear). 0 is the default "===" with empty text.
+    struct Data;
+    struct Match;
     static Result<Specifier> parseSpecifier(QStringView stripped, int base, QStringView text);
-    bool matchesOperator(const Version &version) const;
-    bool matchesPattern(const Version &version) const;
+    bool isCompact() const { return (m_word & 1) != 0; }
+    bool isShared() const { return m_word != 0 && !isCompact(); }
+    const Data *data() const { return reinterpret_cast<const Data *>(quintptr(m_word)); }
+    void retain() const;
+    void dropData();
+    Match match() const;
     bool equals(const Specifier &other) const;
 
-    QString m_versionText;
-    std::optional<Version> m_version;
-    // The "prefix.*" pattern of == / != wildcards and ~=. Usually it is the first m_simplePrefix
-    // release numbers of m_version (epoch 0, numbers only), matched without building a Wildcard;
-    // the other spellings keep packaging's full token form in m_pattern.
-    std::shared_ptr<const Wildcard> m_pattern;
-    int m_simplePrefix = 0;
-    Operator m_op = Operator::Arbitrary;
-    bool m_wildcard = false;
-    bool m_prereleases = false;
+    quint64 m_word = 0;
 };
 
 } // namespace envlens::pep

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <array>
 #include <limits>
+#include <new>
+#include <type_traits>
 
 namespace envlens::pep {
 
@@ -17,29 +19,17 @@ class PepText
 };
 
 // Rank of the pre-release part in packaging's _cmpkey: a dev-only release sorts before every
-// pre-release, a release without pre-release after all of them.
-int preRank(quint8 preKind, qint64 post, qint64 dev, quint8 noPre)
+// pre-release (1 a, 2 b, 3 rc), a release without pre-release after all of them.
+int preRank(const std::optional<Version::PreRelease> &pre, qint64 post, qint64 dev)
 {
-    if (preKind != noPre)
-        return 1 + preKind;
+    if (pre)
+        return 1 + int(pre->kind);
     return (post < 0 && dev >= 0) ? 0 : 4;
 }
 
 int compareNumbers(qint64 a, qint64 b)
 {
     return a < b ? -1 : (a > b ? 1 : 0);
-}
-
-// Trailing zeros never decide: past the shorter significant part, the longer one still has a
-// non-zero number, so it is the larger.
-int compareRelease(const qint64 *a, int significantA, const qint64 *b, int significantB)
-{
-    const int n = qMin(significantA, significantB);
-    for (int i = 0; i < n; ++i) {
-        if (a[i] != b[i])
-            return a[i] < b[i] ? -1 : 1;
-    }
-    return significantA == significantB ? 0 : (significantA < significantB ? -1 : 1);
 }
 
 bool isDigitSegment(QStringView segment)
@@ -66,7 +56,7 @@ int compareLocalSegment(QStringView a, QStringView b)
     return c < 0 ? -1 : (c > 0 ? 1 : 0);
 }
 
-int compareLocal(const QString &a, const QString &b)
+int compareLocal(QStringView a, QStringView b)
 {
     if (a.isEmpty() || b.isEmpty())
         return a.isEmpty() == b.isEmpty() ? 0 : (a.isEmpty() ? -1 : 1);
@@ -81,7 +71,7 @@ int compareLocal(const QString &a, const QString &b)
             ie = a.size();
         if (je < 0)
             je = b.size();
-        const int c = compareLocalSegment(QStringView(a).mid(i, ie - i), QStringView(b).mid(j, je - j));
+        const int c = compareLocalSegment(a.mid(i, ie - i), b.mid(j, je - j));
         if (c != 0)
             return c;
         // Step past the dot; a label never ends with one, so reaching size() means "no more segments".
@@ -89,6 +79,65 @@ int compareLocal(const QString &a, const QString &b)
         j = je == b.size() ? je : je + 1;
     }
     return 0;
+}
+
+// The usual spellings, N(.N)* up to four numbers, then optionally (a|b|rc)N, .postN and .devN, all
+// lower case with numbers of at most 9 digits: read straight into Parts. For those VersionParser
+// gives the same version; anything else is left to it (false).
+bool parseUsual(QStringView text, Version *out)
+{
+    const qsizetype size = text.size();
+    qsizetype i = 0;
+    auto digitAt = [&](qsizetype at) { return at < size && text.at(at).unicode() >= u'0' && text.at(at).unicode() <= u'9'; };
+    auto charAt = [&](qsizetype at) { return at < size ? text.at(at).unicode() : char16_t(0); };
+    auto number = [&](qint64 *value) {
+        const qsizetype start = i;
+        qint64 n = 0;
+        for (; digitAt(i) && i - start < 9; ++i)
+            n = n * 10 + (text.at(i).unicode() - u'0');
+        *value = n;
+        return i > start && !digitAt(i);
+    };
+    auto keyword = [&](const char *word) {
+        qsizetype k = 0;
+        for (; word[k]; ++k) {
+            if (charAt(i + k) != char16_t(word[k]))
+                return false;
+        }
+        if (!digitAt(i + k))
+            return false;
+        i += k;
+        return true;
+    };
+    qint64 release[4];
+    Version::Parts parts;
+    parts.release = release;
+    while (true) {
+        if (parts.releaseSize == 4 || !number(&release[parts.releaseSize]))
+            return false;
+        ++parts.releaseSize;
+        if (charAt(i) != u'.' || !digitAt(i + 1))
+            break;
+        ++i;
+    }
+    using Kind = Version::PreKind;
+    for (const auto &[word, kind] : {std::pair{"a", Kind::Alpha}, {"b", Kind::Beta}, {"rc", Kind::ReleaseCandidate}}) {
+        if (keyword(word)) {
+            qint64 n = 0;
+            if (!number(&n))
+                return false;
+            parts.pre = Version::PreRelease{kind, n};
+            break;
+        }
+    }
+    if (keyword(".post") && !number(&parts.post))
+        return false;
+    if (keyword(".dev") && !number(&parts.dev))
+        return false;
+    if (i != size)
+        return false;
+    *out = Version::fromParts(parts);
+    return true;
 }
 
 } // namespace
@@ -105,7 +154,7 @@ public:
     // Parses the whole of m_text (no surrounding whitespace allowed here).
     std::optional<Version> parse(const pep440::Grammar &grammar, pep440::Failure *failure)
     {
-        Version v{Version::Empty{}};
+        Version::Parts v;
         m_pos = 0;
         m_failure = failure;
         m_failed = false;
@@ -121,7 +170,7 @@ public:
         int count = 0;
         if (m_pos < m_text.size() && m_text.at(m_pos) == QLatin1Char('!')) {
             ++m_pos;
-            v.setEpoch(first);
+            v.epoch = first;
             if (!readNumber(&first))
                 return fail(PepText::tr("expected a release number after the epoch"));
         }
@@ -141,21 +190,19 @@ public:
         }
         if (m_failed)
             return std::nullopt;
-        if (longRelease.isEmpty())
-            v.setRelease(inlineRelease.data(), count);
-        else
-            v.setRelease(longRelease.constData(), int(longRelease.size()));
+        v.release = longRelease.isEmpty() ? inlineRelease.data() : longRelease.constData();
+        v.releaseSize = longRelease.isEmpty() ? count : int(longRelease.size());
         if (grammar.releaseOnly || grammar.minReleaseCount > 1) {
-            if (v.m_releaseSize < grammar.minReleaseCount)
+            if (v.releaseSize < grammar.minReleaseCount)
                 return fail(PepText::tr("~= needs at least two release numbers (e.g. ~=1.4, not ~=1)"), 0);
         }
         if (grammar.releaseOnly) {
             if (m_pos != m_text.size())
                 return fail(PepText::tr("a wildcard may only follow release numbers (e.g. ==1.4.*)"));
-            return v;
+            return Version::fromParts(v);
         }
         if (m_pos == m_text.size())
-            return v; // "1.2.3": no pre, post, dev or local part to look for
+            return Version::fromParts(v); // "1.2.3": no pre, post, dev or local part to look for
         if (!parsePre(&v) || !parsePost(&v) || !parseDev(&v))
             return std::nullopt;
         if (m_pos < m_text.size() && m_text.at(m_pos) == QLatin1Char('+')) {
@@ -167,7 +214,7 @@ public:
         }
         if (m_pos != m_text.size())
             return fail(PepText::tr("unexpected '%1'").arg(m_text.at(m_pos)));
-        return v;
+        return Version::fromParts(v);
     }
 
 private:
@@ -289,7 +336,7 @@ private:
         return true;
     }
 
-    bool parsePre(Version *v)
+    bool parsePre(Version::Parts *v)
     {
         int which = -1;
         std::optional<qint64> number;
@@ -297,19 +344,20 @@ private:
             return false;
         if (which < 0)
             return true;
-        static constexpr quint8 kinds[] = {0, 1, 2, 2, 0, 1, 2, 2};
-        v->m_preKind = kinds[which];
-        v->m_preNumber = number.value_or(0);
+        using Kind = Version::PreKind;
+        static constexpr Kind kinds[] = {Kind::Alpha, Kind::Beta, Kind::ReleaseCandidate, Kind::ReleaseCandidate,
+                                         Kind::Alpha, Kind::Beta, Kind::ReleaseCandidate, Kind::ReleaseCandidate};
+        v->pre = Version::PreRelease{kinds[which], number.value_or(0)};
         return true;
     }
 
-    bool parsePost(Version *v)
+    bool parsePost(Version::Parts *v)
     {
         if (m_pos + 1 < m_text.size() && m_text.at(m_pos) == QLatin1Char('-') && isDigit(m_text.at(m_pos + 1))) {
             ++m_pos;
             qint64 n = 0;
             readNumber(&n);
-            v->m_post = n;
+            v->post = n;
             return !(m_failed);
         }
         int which = -1;
@@ -317,23 +365,23 @@ private:
         if (!letterPart({"post", "rev", "r"}, &which, &number))
             return false;
         if (which >= 0)
-            v->m_post = number.value_or(0);
+            v->post = number.value_or(0);
         return true;
     }
 
-    bool parseDev(Version *v)
+    bool parseDev(Version::Parts *v)
     {
         int which = -1;
         std::optional<qint64> number;
         if (!letterPart({"dev"}, &which, &number))
             return false;
         if (which >= 0)
-            v->m_dev = number.value_or(0);
+            v->dev = number.value_or(0);
         return true;
     }
 
     // [a-z0-9]+ ([-_.][a-z0-9]+)* ; lower-cased like Python's str.lower(), numeric segments as ints.
-    bool parseLocal(Version *v)
+    bool parseLocal(Version::Parts *v)
     {
         QString local;
         local.reserve(int(m_text.size() - m_pos));
@@ -364,7 +412,7 @@ private:
             }
             break;
         }
-        v->setLocal(local);
+        v->local = local;
         return true;
     }
 
@@ -436,58 +484,154 @@ std::optional<Version> parseExact(QStringView text, const Grammar &grammar, Fail
 
 } // namespace pep440
 
-Version::Version()
+// Everything that does not fit the compact form, in one allocation: the fixed part, then the
+// release numbers, then the local label's UTF-16 units (one malloc, and no more memory than needed:
+// torch's "+cu118" versions are common).
+struct Version::Extra
 {
-    const qint64 zero = 0;
-    setRelease(&zero, 1);
-}
+    mutable QAtomicInt ref = 1; // shared by copies, which only read
+    qint32 releaseSize = 0;
+    qint32 localSize = 0;
+    qint8 preKind = -1; // -1: no pre-release
+    qint64 preNumber = 0;
+    qint64 epoch = 0;
+    qint64 post = -1;
+    qint64 dev = -1;
 
-void Version::setRelease(const qint64 *numbers, int count)
-{
-    if (count <= kInlineRelease) {
-        std::copy(numbers, numbers + count, m_inlineRelease);
-        std::fill(m_inlineRelease + count, m_inlineRelease + kInlineRelease, 0);
-        if (m_extra)
-            m_extra->longRelease.clear();
-    } else {
-        const QVector<qint64> release(numbers, numbers + count); // numbers may point into m_extra
-        if (!m_extra)
-            m_extra = new Extra;
-        m_extra->longRelease = release;
+    qint64 *release() { return reinterpret_cast<qint64 *>(this + 1); }
+    const qint64 *release() const { return reinterpret_cast<const qint64 *>(this + 1); }
+    char16_t *localData() { return reinterpret_cast<char16_t *>(release() + releaseSize); }
+    QStringView local() const
+    {
+        return QStringView(reinterpret_cast<const char16_t *>(release() + releaseSize), localSize);
     }
-    m_releaseSize = count;
-    m_significant = count;
-    while (m_significant > 0 && numbers[m_significant - 1] == 0)
-        --m_significant;
+    static Extra *create(int releaseSize, int localSize)
+    {
+        static_assert(sizeof(Extra) % alignof(qint64) == 0 && std::is_trivially_destructible_v<Extra>);
+        void *memory = ::operator new(sizeof(Extra) + size_t(releaseSize) * sizeof(qint64)
+                                      + size_t(localSize) * sizeof(char16_t));
+        auto *extra = new (memory) Extra;
+        extra->releaseSize = releaseSize;
+        extra->localSize = localSize;
+        return extra;
+    }
+};
+
+Version::Version() = default;
+
+void Version::retain() const
+{
+    extra()->ref.ref();
 }
 
-void Version::setEpoch(qint64 epoch)
+void Version::dropExtra()
 {
-    if (epoch == 0 && !m_extra)
-        return;
-    if (!m_extra)
-        m_extra = new Extra;
-    m_extra->epoch = epoch;
+    if (!extra()->ref.deref())
+        ::operator delete(const_cast<Extra *>(extra()));
 }
 
-void Version::setLocal(const QString &local)
+Version Version::fromParts(const Parts &parts)
 {
-    if (local.isEmpty() && !m_extra)
-        return;
-    if (!m_extra)
-        m_extra = new Extra;
-    m_extra->local = local;
+    // What the compact form has room for (see version.h).
+    const int count = parts.releaseSize;
+    bool compact = parts.epoch == 0 && count >= 1 && count <= kCompactRelease && parts.local.isEmpty()
+                   && (!parts.pre || parts.pre->number <= 0xfff) && parts.post < 0xffff && parts.dev < 0x1ffffff;
+    quint64 key = 0;
+    for (int i = 0; compact && i < count; ++i) {
+        const quint64 n = quint64(parts.release[i]);
+        compact = n <= kFieldMask[i];
+        key |= n << kFieldShift[i];
+    }
+    Version v;
+    if (compact) {
+        const int rank = preRank(parts.pre, parts.post, parts.dev);
+        const quint64 suffix = (quint64(rank) << 53) | (quint64(parts.pre ? parts.pre->number : 0) << 41)
+                               | (quint64(parts.post + 1) << 25) | (parts.dev < 0 ? 0x1ffffff : quint64(parts.dev));
+        v.m_key = key;
+        v.m_bits = (suffix << kSuffixShift) | (quint64(count) << 1) | 1;
+        return v;
+    }
+    const qint64 zero = 0;
+    const qint64 *release = count > 0 ? parts.release : &zero;
+    Extra *extra = Extra::create(qMax(count, 1), int(parts.local.size()));
+    std::copy(release, release + extra->releaseSize, extra->release());
+    std::copy(parts.local.utf16(), parts.local.utf16() + parts.local.size(), extra->localData());
+    extra->epoch = parts.epoch;
+    extra->preKind = parts.pre ? qint8(parts.pre->kind) : qint8(-1);
+    extra->preNumber = parts.pre ? parts.pre->number : 0;
+    extra->post = parts.post;
+    extra->dev = parts.dev;
+    v.m_key = 0;
+    v.m_bits = quint64(reinterpret_cast<quintptr>(extra));
+    return v;
+}
+
+int Version::extendedReleaseSize() const
+{
+    return extra()->releaseSize;
+}
+
+qint64 Version::extendedReleaseAt(int index) const
+{
+    return index < extra()->releaseSize ? extra()->release()[index] : 0;
+}
+
+qint64 Version::epoch() const
+{
+    return isCompact() ? 0 : extra()->epoch;
 }
 
 QVector<qint64> Version::release() const
 {
-    const qint64 *numbers = releaseData();
-    return QVector<qint64>(numbers, numbers + m_releaseSize);
+    if (!isCompact())
+        return QVector<qint64>(extra()->release(), extra()->release() + extra()->releaseSize);
+    QVector<qint64> numbers(releaseSize());
+    for (int i = 0; i < numbers.size(); ++i)
+        numbers[i] = releaseAt(i);
+    return numbers;
+}
+
+std::optional<Version::PreRelease> Version::pre() const
+{
+    if (!isCompact())
+        return extra()->preKind < 0 ? std::nullopt
+                                    : std::optional<PreRelease>(PreRelease{PreKind(extra()->preKind), extra()->preNumber});
+    const int rank = int(m_bits >> 61);
+    if (rank < 1 || rank > 3)
+        return std::nullopt;
+    return PreRelease{PreKind(rank - 1), qint64((m_bits >> (kSuffixShift + 41)) & 0xfff)};
+}
+
+std::optional<qint64> Version::post() const
+{
+    const qint64 post = isCompact() ? qint64((m_bits >> (kSuffixShift + 25)) & 0xffff) - 1 : extra()->post;
+    return post >= 0 ? std::optional<qint64>(post) : std::nullopt;
+}
+
+std::optional<qint64> Version::dev() const
+{
+    if (!isCompact())
+        return extra()->dev >= 0 ? std::optional<qint64>(extra()->dev) : std::nullopt;
+    const quint64 dev = (m_bits >> kSuffixShift) & 0x1ffffff;
+    return dev != 0x1ffffff ? std::optional<qint64>(qint64(dev)) : std::nullopt;
+}
+
+QString Version::local() const
+{
+    return localView().toString();
+}
+
+QStringView Version::localView() const
+{
+    return isCompact() ? QStringView() : extra()->local();
 }
 
 Result<Version> Version::parse(QStringView text)
 {
     const QStringView stripped = pep440::pythonStrip(text);
+    Version usual;
+    if (parseUsual(stripped, &usual))
+        return usual;
     pep440::Failure failure;
     std::optional<Version> v = pep440::parseExact(stripped, pep440::Grammar{}, &failure);
     if (v)
@@ -508,36 +652,17 @@ bool Version::isValid(QStringView text)
 Version Version::fromParts(qint64 epoch, QVector<qint64> release, std::optional<PreRelease> pre,
                            std::optional<qint64> post, std::optional<qint64> dev, const QString &local)
 {
-    Version v;
-    v.setEpoch(epoch);
     if (release.isEmpty())
         release = {0};
-    v.setRelease(release.constData(), int(release.size()));
-    if (pre) {
-        v.m_preKind = quint8(pre->kind);
-        v.m_preNumber = pre->number;
-    }
-    v.m_post = post.value_or(-1);
-    v.m_dev = dev.value_or(-1);
-    v.setLocal(local);
-    return v;
-}
-
-std::optional<Version::PreRelease> Version::pre() const
-{
-    if (m_preKind == kNoPre)
-        return std::nullopt;
-    return PreRelease{PreKind(m_preKind), m_preNumber};
-}
-
-std::optional<qint64> Version::post() const
-{
-    return m_post >= 0 ? std::optional<qint64>(m_post) : std::nullopt;
-}
-
-std::optional<qint64> Version::dev() const
-{
-    return m_dev >= 0 ? std::optional<qint64>(m_dev) : std::nullopt;
+    Parts parts;
+    parts.epoch = epoch;
+    parts.release = release.constData();
+    parts.releaseSize = int(release.size());
+    parts.pre = pre;
+    parts.post = post.value_or(-1);
+    parts.dev = dev.value_or(-1);
+    parts.local = local;
+    return fromParts(parts);
 }
 
 QString Version::toString() const
@@ -549,24 +674,24 @@ QString Version::toString() const
         s += QString::number(epoch());
         s += QLatin1Char('!');
     }
-    const qint64 *release = releaseData();
-    for (int i = 0; i < m_releaseSize; ++i) {
+    const int count = releaseSize();
+    for (int i = 0; i < count; ++i) {
         if (i > 0)
             s += QLatin1Char('.');
-        s += QString::number(release[i]);
+        s += QString::number(releaseAt(i));
     }
-    if (m_preKind != kNoPre) {
+    if (const std::optional<PreRelease> p = pre()) {
         static const char *const names[] = {"a", "b", "rc"};
-        s += QLatin1String(names[m_preKind]);
-        s += QString::number(m_preNumber);
+        s += QLatin1String(names[int(p->kind)]);
+        s += QString::number(p->number);
     }
-    if (m_post >= 0) {
+    if (const std::optional<qint64> n = post()) {
         s += QLatin1String(".post");
-        s += QString::number(m_post);
+        s += QString::number(*n);
     }
-    if (m_dev >= 0) {
+    if (const std::optional<qint64> n = dev()) {
         s += QLatin1String(".dev");
-        s += QString::number(m_dev);
+        s += QString::number(*n);
     }
     if (!label.isEmpty()) {
         s += QLatin1Char('+');
@@ -577,48 +702,56 @@ QString Version::toString() const
 
 Version Version::publicVersion() const
 {
-    Version v = *this;
-    v.setLocal(QString());
-    return v;
+    if (isCompact())
+        return *this;
+    Parts parts;
+    parts.epoch = epoch();
+    parts.release = extra()->release();
+    parts.releaseSize = extra()->releaseSize;
+    parts.pre = pre();
+    parts.post = extra()->post;
+    parts.dev = extra()->dev;
+    return fromParts(parts);
 }
 
 Version Version::baseVersion() const
 {
-    Version v;
-    v.setEpoch(epoch());
-    v.setRelease(releaseData(), m_releaseSize);
-    return v;
+    return fromParts(epoch(), release());
 }
 
-int Version::comparePublic(const Version &other) const
+// The general order, for versions that are not both compact: packaging's _cmpkey field by field.
+int Version::compareGeneral(const Version &other, bool withLocal) const
 {
-    const qint64 epochA = epoch();
-    const qint64 epochB = other.epoch();
-    if (epochA != epochB)
-        return epochA < epochB ? -1 : 1;
-    if (const int c = compareRelease(releaseData(), m_significant, other.releaseData(), other.m_significant))
+    if (const int c = compareNumbers(epoch(), other.epoch()))
         return c;
-    const int rankA = preRank(m_preKind, m_post, m_dev, kNoPre);
-    const int rankB = preRank(other.m_preKind, other.m_post, other.m_dev, kNoPre);
-    if (rankA != rankB)
-        return rankA < rankB ? -1 : 1;
-    if (m_preKind != kNoPre) {
-        if (const int c = compareNumbers(m_preNumber, other.m_preNumber))
+    // Missing numbers read as 0, so trailing zeros never decide.
+    const int n = qMax(releaseSize(), other.releaseSize());
+    for (int i = 0; i < n; ++i) {
+        if (const int c = compareNumbers(releaseAt(i), other.releaseAt(i)))
             return c;
     }
-    if (const int c = compareNumbers(m_post, other.m_post))
+    const std::optional<PreRelease> preA = pre();
+    const std::optional<PreRelease> preB = other.pre();
+    const qint64 postA = post().value_or(-1);
+    const qint64 postB = other.post().value_or(-1);
+    const qint64 devA = dev().value_or(-1);
+    const qint64 devB = other.dev().value_or(-1);
+    const int rankA = preRank(preA, postA, devA);
+    const int rankB = preRank(preB, postB, devB);
+    if (rankA != rankB)
+        return rankA < rankB ? -1 : 1;
+    if (preA) {
+        if (const int c = compareNumbers(preA->number, preB->number))
+            return c;
+    }
+    if (const int c = compareNumbers(postA, postB))
         return c;
     constexpr qint64 noDev = std::numeric_limits<qint64>::max();
-    return compareNumbers(m_dev < 0 ? noDev : m_dev, other.m_dev < 0 ? noDev : other.m_dev);
-}
-
-int Version::compare(const Version &other) const
-{
-    if (const int c = comparePublic(other))
+    if (const int c = compareNumbers(devA < 0 ? noDev : devA, devB < 0 ? noDev : devB))
         return c;
-    if (!hasLocal() && !other.hasLocal())
+    if (!withLocal || (!hasLocal() && !other.hasLocal()))
         return 0;
-    return compareLocal(local(), other.local());
+    return compareLocal(localView(), other.localView());
 }
 
 #if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)

@@ -2,14 +2,13 @@
 
 #include "common/error.h"
 
-#include <QSharedData>
-#include <QSharedDataPointer>
 #include <QString>
 #include <QStringView>
 #include <QVector>
 #include <QtGlobal>
 
 #include <optional>
+#include <utility>
 
 namespace envlens::pep {
 
@@ -39,7 +38,50 @@ public:
 
     static constexpr qint64 kMaxNumber = 999999999999999999LL; // 18 digits
 
+    // Every part of a version, for fromParts(); release points at releaseSize numbers.
+    struct Parts
+    {
+        qint64 epoch = 0;
+        const qint64 *release = nullptr;
+        int releaseSize = 0;
+        std::optional<PreRelease> pre;
+        qint64 post = -1; // -1: absent
+        qint64 dev = -1;  // -1: absent
+        QString local;    // canonical, empty when absent
+    };
+
     Version(); // "0"
+    Version(const Version &other) : m_key(other.m_key), m_bits(other.m_bits)
+    {
+        if (!isCompact())
+            retain();
+    }
+    Version(Version &&other) noexcept : m_key(other.m_key), m_bits(other.m_bits)
+    {
+        other.m_key = 0;
+        other.m_bits = kZeroBits;
+    }
+    Version &operator=(const Version &other)
+    {
+        Version copy(other);
+        swap(copy);
+        return *this;
+    }
+    Version &operator=(Version &&other) noexcept
+    {
+        swap(other);
+        return *this;
+    }
+    ~Version()
+    {
+        if (!isCompact())
+            dropExtra();
+    }
+    void swap(Version &other) noexcept
+    {
+        std::swap(m_key, other.m_key);
+        std::swap(m_bits, other.m_bits);
+    }
 
     // Leading/trailing whitespace, "v", upper case and every separator spelling PEP 440 allows.
     static Result<Version> parse(QStringView text);
@@ -50,22 +92,28 @@ public:
     static Version fromParts(qint64 epoch, QVector<qint64> release, std::optional<PreRelease> pre = std::nullopt,
                              std::optional<qint64> post = std::nullopt, std::optional<qint64> dev = std::nullopt,
                              const QString &local = QString());
+    static Version fromParts(const Parts &parts); // same, without a QVector
 
     QString toString() const; // packaging's str(Version(x))
 
-    qint64 epoch() const { return m_extra ? m_extra->epoch : 0; }
+    qint64 epoch() const;
     QVector<qint64> release() const; // a copy; releaseSize()/releaseAt() read without one
-    int releaseSize() const { return m_releaseSize; }
+    int releaseSize() const { return isCompact() ? int((m_bits >> 1) & 7) : extendedReleaseSize(); }
     // The index-th release number, 0 past the end (as PEP 440 pads).
-    qint64 releaseAt(int index) const { return index < m_releaseSize ? releaseData()[index] : 0; }
+    qint64 releaseAt(int index) const
+    {
+        if (!isCompact())
+            return extendedReleaseAt(index);
+        return index < kCompactRelease ? qint64((m_key >> kFieldShift[index]) & kFieldMask[index]) : 0;
+    }
     std::optional<PreRelease> pre() const;
     std::optional<qint64> post() const;
     std::optional<qint64> dev() const;
-    bool isPrerelease() const { return m_preKind != kNoPre || m_dev >= 0; } // dev or pre, as packaging
-    bool isPostrelease() const { return m_post >= 0; }
-    bool isDevrelease() const { return m_dev >= 0; }
-    bool hasLocal() const { return m_extra && !m_extra->local.isEmpty(); }
-    QString local() const { return m_extra ? m_extra->local : QString(); } // canonical ("ubuntu.1"), empty when absent
+    bool isPrerelease() const { return pre().has_value() || isDevrelease(); } // dev or pre, as packaging
+    bool isPostrelease() const { return post().has_value(); }
+    bool isDevrelease() const { return dev().has_value(); }
+    bool hasLocal() const { return !localView().isEmpty(); }
+    QString local() const; // canonical ("ubuntu.1"), empty when absent
 
     Version publicVersion() const; // without the local label
     Version baseVersion() const;   // epoch and release only
@@ -76,9 +124,19 @@ public:
     qint64 micro() const { return releaseAt(2); }
 
     // <0, 0, >0 in PEP 440 order: trailing release zeros ignored, dev < pre < final < post, locals after.
-    int compare(const Version &other) const;
+    int compare(const Version &other) const
+    {
+        if (isCompact() && other.isCompact())
+            return compareCompact(other);
+        return compareGeneral(other, true);
+    }
     // compare() of the public parts only (local labels ignored).
-    int comparePublic(const Version &other) const;
+    int comparePublic(const Version &other) const
+    {
+        if (isCompact() && other.isCompact())
+            return compareCompact(other);
+        return compareGeneral(other, false);
+    }
 
     friend bool operator==(const Version &a, const Version &b) { return a.compare(b) == 0; }
     friend bool operator!=(const Version &a, const Version &b) { return a.compare(b) != 0; }
@@ -88,40 +146,42 @@ public:
     friend bool operator>=(const Version &a, const Version &b) { return a.compare(b) >= 0; }
 
 private:
-    struct Empty
-    {
-    };
-    explicit Version(Empty) {} // no release yet: the parser fills it in
-    static constexpr quint8 kNoPre = 0xff;
-    // Almost every real version has at most four release numbers, epoch 0 and no local label: those
-    // live inside the object, which stays small (a million parsed versions touch less memory), so
-    // parsing, copying and comparing them never touches the heap. The rest sits in a shared Extra.
-    static constexpr int kInlineRelease = 4;
-    struct Extra : QSharedData
-    {
-        qint64 epoch = 0;
-        QVector<qint64> longRelease; // every release number, only when there are more than kInlineRelease
-        QString local;
-    };
+    // Sixteen bytes: a million parsed versions are 16 MB, and first touching fresh memory costs more
+    // than parsing. Almost every real version (epoch 0, up to four small release numbers, small
+    // pre/post/dev numbers, no local label) is "compact": both words hold the parts, laid out so
+    // that comparing the words as integers is PEP 440 order. The rest is "extended": m_bits points
+    // to a shared Extra (allocations are 8-aligned, so bit 0 tells the two apart).
+    //
+    // Compact m_key: release numbers, 20/16/16/12 bits from the top (absent ones 0, which is how
+    // PEP 440 pads, so trailing zeros never decide). Compact m_bits, from the top: 3 bits pre-release
+    // rank (0 dev-only, 1 a, 2 b, 3 rc, 4 none: packaging's _cmpkey), 12 bits pre number, 16 bits
+    // post + 1 (0 absent), 25 bits dev (all ones absent), then 4 bits zero, 3 bits release count, 1.
+    struct Extra;
+    static constexpr int kCompactRelease = 4;
+    static constexpr int kFieldShift[kCompactRelease] = {44, 28, 12, 0};
+    static constexpr quint64 kFieldMask[kCompactRelease] = {0xfffff, 0xffff, 0xffff, 0xfff};
+    static constexpr int kSuffixShift = 8;
+    static constexpr quint64 kZeroBits = (quint64(4) << 61) | (quint64(0x1ffffff) << kSuffixShift) | (1 << 1) | 1;
 
-    const qint64 *releaseData() const
+    bool isCompact() const { return (m_bits & 1) != 0; }
+    int compareCompact(const Version &other) const
     {
-        return m_releaseSize <= kInlineRelease ? m_inlineRelease : m_extra->longRelease.constData();
+        if (m_key != other.m_key)
+            return m_key < other.m_key ? -1 : 1;
+        const quint64 a = m_bits >> kSuffixShift;
+        const quint64 b = other.m_bits >> kSuffixShift;
+        return a == b ? 0 : (a < b ? -1 : 1);
     }
-    void setRelease(const qint64 *numbers, int count);
-    void setEpoch(qint64 epoch);
-    void setLocal(const QString &local);
+    int compareGeneral(const Version &other, bool withLocal) const;
+    QStringView localView() const;
+    const Extra *extra() const { return reinterpret_cast<const Extra *>(quintptr(m_bits)); }
+    int extendedReleaseSize() const;
+    qint64 extendedReleaseAt(int index) const;
+    void retain() const;
+    void dropExtra();
 
-    qint64 m_inlineRelease[kInlineRelease] = {};
-    qint64 m_preNumber = 0;
-    qint64 m_post = -1; // -1: absent
-    qint64 m_dev = -1;  // -1: absent
-    QSharedDataPointer<Extra> m_extra; // null: epoch 0, short release, no local label
-    int m_releaseSize = 0;
-    int m_significant = 0; // m_releaseSize without trailing zeros: what ordering looks at
-    quint8 m_preKind = kNoPre;
-
-    friend class VersionParser;
+    quint64 m_key = 0;
+    quint64 m_bits = kZeroBits;
 };
 
 #if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
