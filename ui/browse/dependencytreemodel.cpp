@@ -111,14 +111,33 @@ int DependencyTreeModel::rowCount(const QModelIndex &parent) const
 
 int DependencyTreeModel::columnCount(const QModelIndex &) const { return ColumnCount; }
 
+bool DependencyTreeModel::isAt(const Diagnostic &diagnostic, const Node &node)
+{
+    // A whole-file row collects every finding in its file; a line row only its own line.
+    return !node.file.isEmpty() && diagnostic.location.file == node.file
+        && (node.line <= 0 || diagnostic.location.line == node.line);
+}
+
+QVector<Diagnostic> DependencyTreeModel::diagnosticsAt(const QModelIndex &index) const
+{
+    QVector<Diagnostic> found;
+    if (!index.isValid())
+        return found;
+    const Node *node = nodeAt(index);
+    for (const Diagnostic &d : m_diagnostics) {
+        if (isAt(d, *node))
+            found.append(d);
+    }
+    return found;
+}
+
 int DependencyTreeModel::severityAt(const Node &node) const
 {
     int worst = -1;
     if (node.file.isEmpty())
         return worst;
     for (const Diagnostic &d : m_diagnostics) {
-        // A whole-file row collects every finding in its file; a line row only its own line.
-        if (d.location.file != node.file || (node.line > 0 && d.location.line != node.line))
+        if (!isAt(d, node))
             continue;
         const int rank = static_cast<int>(d.severity);
         if (worst < 0 || rank < worst)
@@ -133,7 +152,7 @@ QString DependencyTreeModel::statusToolTip(const Node &node) const
     if (!node.toolTip.isEmpty())
         lines << node.toolTip;
     for (const Diagnostic &d : m_diagnostics) {
-        if (!node.file.isEmpty() && d.location.file == node.file && (node.line <= 0 || d.location.line == node.line))
+        if (isAt(d, node))
             lines << QStringLiteral("[%1] %2").arg(d.id, d.message);
     }
     return lines.join(QLatin1Char('\n'));

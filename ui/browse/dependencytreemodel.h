@@ -54,6 +54,8 @@ public:
 
     void setModel(std::shared_ptr<const Model> model);
     void setDiagnostics(const QVector<Diagnostic> &diagnostics);
+    /** The diagnostics whose status a row shows (its file, and its line when it has one). */
+    QVector<Diagnostic> diagnosticsAt(const QModelIndex &index) const;
 
     /** Total number of rows at every depth (for tests and the status bar). */
     int totalRowCount() const;
@@ -72,6 +74,7 @@ private:
     QIcon iconFor(const Node &node) const;
     int severityAt(const Node &node) const;
     QString statusToolTip(const Node &node) const;
+    static bool isAt(const Diagnostic &diagnostic, const Node &node);
 
     std::shared_ptr<const Model> m_model;
     std::unique_ptr<Node> m_root;

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -20,6 +21,43 @@
 #include <QVBoxLayout>
 
 namespace envlens {
+
+namespace {
+
+// A row of the tree named by the names of its ancestors and itself, which survive a rebuild.
+QString rowKey(const QModelIndex &index)
+{
+    QStringList names;
+    for (QModelIndex i = index; i.isValid(); i = i.parent())
+        names.prepend(i.data().toString());
+    return names.join(QLatin1Char('\x1f'));
+}
+
+void collectExpanded(const QTreeView *tree, const QModelIndex &parent, QSet<QString> &keys)
+{
+    const QAbstractItemModel *model = tree->model();
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex index = model->index(row, 0, parent);
+        if (tree->isExpanded(index)) {
+            keys.insert(rowKey(index));
+            collectExpanded(tree, index, keys);
+        }
+    }
+}
+
+void restoreExpanded(QTreeView *tree, const QModelIndex &parent, const QSet<QString> &keys)
+{
+    const QAbstractItemModel *model = tree->model();
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex index = model->index(row, 0, parent);
+        if (keys.contains(rowKey(index))) {
+            tree->setExpanded(index, true);
+            restoreExpanded(tree, index, keys);
+        }
+    }
+}
+
+} // namespace
 
 ModelTab::ModelTab(const QString &path, const LoadOptions &options, QWidget *parent)
     : QWidget(parent), m_path(path), m_options(options), m_job(new LoadJob(this)), m_undoStack(new QUndoStack(this)),
@@ -81,12 +119,14 @@ void ModelTab::onLoaded()
         return;
     }
     m_model = result.model;
+    m_shown.reset();
     m_state = State::Loaded;
     if (!m_splitter)
         buildContent();
     m_overview->setModel(m_model);
     m_treeModel->setModel(m_model);
     setDiagnostics(result.diagnostics);
+    setDiagnosticsNote(QString());
     m_tree->expandToDepth(1);
     m_stack->setCurrentIndex(1);
     emit titleChanged(title());
@@ -100,6 +140,12 @@ void ModelTab::buildContent()
     auto *treeLayout = new QVBoxLayout(m_treePane);
     treeLayout->setContentsMargins(0, 0, 0, 0);
     treeLayout->setSpacing(2);
+    m_note = new QLabel(m_treePane);
+    m_note->setObjectName(QStringLiteral("diagnosticsNote"));
+    m_note->setTextFormat(Qt::PlainText);
+    m_note->setWordWrap(true);
+    m_note->setAccessibleName(tr("What the diagnostics reflect"));
+    m_note->hide();
     m_filter = new QLineEdit(m_treePane);
     m_filter->setObjectName(QStringLiteral("treeFilter"));
     m_filter->setPlaceholderText(tr("Filter packages and files"));
@@ -125,6 +171,7 @@ void ModelTab::buildContent()
             m_tree->expandAll();
     });
     connect(m_tree, &QTreeView::activated, this, &ModelTab::openTreeIndex);
+    treeLayout->addWidget(m_note);
     treeLayout->addWidget(m_filter);
     treeLayout->addWidget(m_tree, 1);
 
@@ -162,6 +209,52 @@ void ModelTab::setDiagnostics(const QVector<Diagnostic> &diagnostics)
     emit diagnosticsChanged();
 }
 
+void ModelTab::setShownModel(std::shared_ptr<const Model> model)
+{
+    if (!m_treeModel || !m_model)
+        return;
+    std::shared_ptr<const Model> shown = model ? std::move(model) : m_model;
+    if (shown == shownModel())
+        return;
+    m_shown = shown == m_model ? nullptr : shown;
+    QSet<QString> expanded;
+    collectExpanded(m_tree, QModelIndex(), expanded);
+    const QString current = rowKey(m_tree->currentIndex());
+    m_treeModel->setModel(shown);
+    m_treeModel->setDiagnostics(m_diagnostics);
+    restoreExpanded(m_tree, QModelIndex(), expanded);
+    // The same row stays current, so the keyboard keeps its place.
+    std::function<QModelIndex(const QModelIndex &)> find = [&](const QModelIndex &parent) -> QModelIndex {
+        for (int row = 0; row < m_treeProxy->rowCount(parent); ++row) {
+            const QModelIndex index = m_treeProxy->index(row, 0, parent);
+            if (rowKey(index) == current)
+                return index;
+            if (current.startsWith(rowKey(index) + QLatin1Char('\x1f'))) {
+                const QModelIndex inner = find(index);
+                if (inner.isValid())
+                    return inner;
+            }
+        }
+        return {};
+    };
+    if (!current.isEmpty()) {
+        const QModelIndex again = find(QModelIndex());
+        if (again.isValid())
+            m_tree->setCurrentIndex(again);
+    }
+    m_overview->setModel(shown);
+    m_overview->setDiagnostics(m_diagnostics);
+}
+
+void ModelTab::setDiagnosticsNote(const QString &note, const QString &toolTip)
+{
+    if (!m_note)
+        return;
+    m_note->setText(note);
+    m_note->setToolTip(toolTip);
+    m_note->setVisible(!note.isEmpty());
+}
+
 void ModelTab::openTreeIndex(const QModelIndex &index)
 {
     const QModelIndex source = m_treeProxy->mapToSource(index);
@@ -173,13 +266,15 @@ void ModelTab::openTreeIndex(const QModelIndex &index)
 
 bool ModelTab::openFile(const QString &path, int line, int column)
 {
-    if (!m_model || !m_viewer)
+    const std::shared_ptr<const Model> shown = shownModel();
+    if (!shown || !m_viewer)
         return false;
-    if (const TextFile *text = m_model->text(path)) {
+    // The shown model: with unsaved edits, the diagnostics' lines are lines of the edited text.
+    if (const TextFile *text = shown->text(path)) {
         m_viewer->showText(path, text->text());
         if (line > 0)
             m_viewer->goToLine(line, column);
-    } else if (const ModelFile *file = m_model->file(path)) {
+    } else if (const ModelFile *file = shown->file(path)) {
         m_viewer->showBinary(path, file->size);
     } else {
         emit statusMessage(tr("%1 is not part of this model").arg(path));

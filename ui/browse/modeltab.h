@@ -52,6 +52,17 @@ public:
     const QVector<Diagnostic> &diagnostics() const { return m_diagnostics; }
     void setDiagnostics(const QVector<Diagnostic> &diagnostics);
 
+    /**
+     * The model the tree, the overview and the file viewer show: the loaded one, or (for the
+     * editor) the loaded one with unsaved edits applied. Null goes back to the loaded one.
+     * Expanded tree rows stay expanded.
+     */
+    void setShownModel(std::shared_ptr<const Model> model);
+    std::shared_ptr<const Model> shownModel() const { return m_shown ? m_shown : m_model; }
+    /** A line above the tree saying what the statuses and diagnostics reflect; empty hides it. */
+    void setDiagnosticsNote(const QString &note, const QString &toolTip = QString());
+    QLabel *diagnosticsNote() const { return m_note; }
+
     /** Shows a model file (path relative to the model root) in the viewer; false when the model has none such. */
     bool openFile(const QString &path, int line = 0, int column = 0);
     void showOverview();
@@ -86,6 +97,7 @@ private:
     LoadOptions m_options;
     State m_state = State::Loading;
     std::shared_ptr<const Model> m_model;
+    std::shared_ptr<const Model> m_shown;
     QVector<Diagnostic> m_diagnostics;
     LoadJob *m_job;
     QUndoStack *m_undoStack;
@@ -97,6 +109,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QWidget *m_treePane = nullptr;
     bool m_treeVisible = true;
+    QLabel *m_note = nullptr;
     QLineEdit *m_filter = nullptr;
     QTreeView *m_tree = nullptr;
     DependencyTreeModel *m_treeModel = nullptr;

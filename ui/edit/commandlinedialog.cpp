@@ -33,9 +33,19 @@ QString describe(const EditSession &session)
 {
     const auto model = session.model();
     const QString path = model ? model->displayPath : QString();
-    const QString requirements = QString::fromUtf8(session.bytes(QStringLiteral("requirements.txt")));
+    // MLflow edits the files as they are on disk, not as the session has them.
+    QString requirements;
+    QStringList condaPip;
+    if (model) {
+        if (const TextFile *text = model->text(QStringLiteral("requirements.txt")))
+            requirements = text->text();
+        if (model->conda.document) {
+            for (const CondaPipItem &item : model->conda.document->pipItems())
+                condaPip << item.text;
+        }
+    }
     const EditCommandLines lines =
-        buildEditCommandLines(path, commandLineEdits(session), mlflowFileRefusal(requirements, {}));
+        buildEditCommandLines(path, commandLineEdits(session), mlflowFileRefusal(requirements, condaPip));
     QString text = lines.envlens + QLatin1Char('\n');
     if (!lines.overrideFile.isEmpty())
         text += QLatin1Char('\n')
@@ -50,17 +60,23 @@ QString describe(const EditSession &session)
 CommandLineDialog::CommandLineDialog(const EditSession &session, QWidget *parent)
     : QDialog(parent)
     , m_text(describe(session))
+    , m_view(new QPlainTextEdit(this))
 {
     setWindowTitle(tr("Copy as Command"));
-    auto *view = new QPlainTextEdit(this);
-    view->setReadOnly(true);
-    view->setPlainText(m_text);
+    setObjectName(QStringLiteral("commandLineDialog"));
+    // Plain text: package names and paths come from the model, which is untrusted.
+    m_view->setObjectName(QStringLiteral("commandLineView"));
+    m_view->setReadOnly(true);
+    m_view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_view->setAccessibleName(tr("Equivalent commands"));
+    m_view->setPlainText(m_text);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
-    connect(copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_text); });
+    m_copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
+    m_copy->setObjectName(QStringLiteral("copyCommandLinesButton"));
+    connect(m_copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_text); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(view);
+    layout->addWidget(m_view);
     layout->addWidget(buttons);
     resize(640, 280);
 }

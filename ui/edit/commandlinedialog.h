@@ -2,6 +2,9 @@
 
 #include <QDialog>
 
+class QPlainTextEdit;
+class QPushButton;
+
 namespace envlens {
 
 class EditSession;
@@ -16,9 +19,13 @@ public:
     explicit CommandLineDialog(const EditSession &session, QWidget *parent = nullptr);
 
     QString text() const { return m_text; }
+    QPlainTextEdit *view() const { return m_view; }
+    QPushButton *copyButton() const { return m_copy; }
 
 private:
     QString m_text;
+    QPlainTextEdit *m_view;
+    QPushButton *m_copy;
 };
 
 } // namespace envlens

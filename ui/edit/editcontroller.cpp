@@ -5,6 +5,7 @@
 #include "requirementseditor.h"
 
 #include "browse/diagnosticsdock.h"
+#include "browse/dependencytreemodel.h"
 #include "browse/diagnosticsmodel.h"
 #include "browse/mainwindow.h"
 #include "browse/modeltab.h"
@@ -15,6 +16,7 @@
 #include <QDockWidget>
 #include <QItemSelectionModel>
 #include <QMenu>
+#include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTreeView>
@@ -49,6 +51,8 @@ EditController::EditController(MainWindow *window) : QObject(window), m_window(w
 
     connect(window, &MainWindow::modelLoadFinished, this, &EditController::onModelLoaded);
     connect(window, &MainWindow::currentModelChanged, this, &EditController::updateActions);
+    // The window sets the panel's title whenever it shows a tab's diagnostics, then says so.
+    connect(window, &MainWindow::currentModelChanged, this, &EditController::markDiagnosticsDock);
     connect(window->undoGroup(), &QUndoGroup::indexChanged, this, &EditController::updateActions);
     // Through the group (which the window silences while it is destroyed), not the stacks, whose
     // destructors still report a clean state change.
@@ -94,6 +98,11 @@ void EditController::createActions()
     m_applyFix->setShortcut(QKeySequence(QStringLiteral("Ctrl+.")));
     m_applyFix->setStatusTip(tr("Apply the fix of the selected diagnostic"));
     connect(m_applyFix, &QAction::triggered, this, [this] {
+        ModelTab *tab = m_window->currentModelTab();
+        if (tab && tab->treeView() && tab->treeView()->hasFocus()) {
+            applyFixAtTreeRow(tab, tab->treeView()->currentIndex());
+            return;
+        }
         const QModelIndex current = m_window->diagnosticsDock()->view()->currentIndex();
         if (current.isValid())
             applyFixAtRow(current.row());
@@ -110,8 +119,10 @@ void EditController::createActions()
     edit->addAction(m_editRequirements);
     edit->addAction(m_applyFix);
     edit->addAction(m_fixAll);
-    QAction *copyCommand = edit->addAction(tr("Copy as &Command…"));
-    connect(copyCommand, &QAction::triggered, this, [this] {
+    m_copyCommand = edit->addAction(tr("Copy as &Command…"));
+    m_copyCommand->setObjectName(QStringLiteral("copyCommandAction"));
+    m_copyCommand->setStatusTip(tr("Show the envlens-cli and MLflow commands that make the same edits"));
+    connect(m_copyCommand, &QAction::triggered, this, [this] {
         if (ModelEditor *editor = currentEditor()) {
             CommandLineDialog dialog(*editor->session(), m_window);
             dialog.exec();
@@ -139,10 +150,23 @@ void EditController::onModelLoaded(ModelTab *tab)
         connect(editor, &ModelEditor::statusMessage, m_window,
                 [this](const QString &message) { m_window->statusBar()->showMessage(message, 5000); });
         connect(editor->session(), &EditSession::changed, this, &EditController::updateActions);
+        connect(editor, &ModelEditor::diagnosticsRefreshed, this, [this, tab] {
+            if (tab == m_window->currentModelTab()) {
+                updateActions();
+                markDiagnosticsDock();
+            }
+        });
+        QTreeView *tree = tab->treeView();
+        tree->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(tree, &QWidget::customContextMenuRequested, this,
+                [this, tab](const QPoint &position) { showTreeMenu(tab, position); });
+        connect(tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &EditController::updateActions);
     }
     editor->reset();
-    if (RequirementsEditor *page = editor->page())
+    if (RequirementsEditor *page = editor->page()) {
         connect(page, &RequirementsEditor::validityChanged, this, &EditController::updateActions, Qt::UniqueConnection);
+        page->setCopyCommandAction(m_copyCommand);
+    }
     updateTabTitle(tab);
     updateActions();
 }
@@ -172,27 +196,81 @@ bool EditController::applyFixAtRow(int proxyRow)
     return editor->applyFix(copy, *copy.defaultFix());
 }
 
+void EditController::fillFixMenu(QMenu *menu, const QVector<Diagnostic> &diagnostics)
+{
+    ModelEditor *editor = currentEditor();
+    bool anyFix = false;
+    for (const Diagnostic &diagnostic : diagnostics) {
+        const FixIt *preferred = diagnostic.defaultFix();
+        for (const FixIt &fix : diagnostic.fixes) {
+            QAction *action = menu->addAction(tr("Fix: %1").arg(fix.title));
+            action->setEnabled(editor != nullptr);
+            // The first diagnostic's default fix is what Enter (and Apply Fix) picks.
+            if (!anyFix && preferred && fix.id == preferred->id)
+                menu->setDefaultAction(action);
+            connect(action, &QAction::triggered, this, [editor, diagnostic, fix] { editor->applyFix(diagnostic, fix); });
+        }
+        anyFix = anyFix || !diagnostic.fixes.isEmpty();
+    }
+    if (!diagnostics.isEmpty() && !anyFix)
+        menu->addAction(tr("No fix available"))->setEnabled(false);
+    menu->addSeparator();
+    menu->addAction(m_fixAll);
+}
+
 void EditController::showDiagnosticsMenu(const QPoint &position)
 {
     QTreeView *view = m_window->diagnosticsDock()->view();
     const QModelIndex index = view->indexAt(position);
     const Diagnostic *diagnostic = index.isValid() ? diagnosticAtRow(index.row()) : nullptr;
-    ModelEditor *editor = currentEditor();
     QMenu menu(view);
-    if (diagnostic && editor) {
-        const Diagnostic copy = *diagnostic;
-        for (const FixIt &fix : copy.fixes) {
-            QAction *action = menu.addAction(tr("Fix: %1").arg(fix.title));
-            if (fix.isDefault || &fix == copy.defaultFix())
-                menu.setDefaultAction(action);
-            connect(action, &QAction::triggered, this, [editor, copy, fix] { editor->applyFix(copy, fix); });
-        }
-        if (copy.fixes.isEmpty())
-            menu.addAction(tr("No fix available"))->setEnabled(false);
-    }
-    menu.addSeparator();
-    menu.addAction(m_fixAll);
+    fillFixMenu(&menu, diagnostic ? QVector<Diagnostic>{*diagnostic} : QVector<Diagnostic>());
     menu.exec(view->viewport()->mapToGlobal(position));
+}
+
+QVector<Diagnostic> EditController::treeRowDiagnostics(ModelTab *tab, const QModelIndex &index) const
+{
+    if (!tab || !tab->treeProxy() || !index.isValid())
+        return {};
+    return tab->treeModel()->diagnosticsAt(tab->treeProxy()->mapToSource(index.siblingAtColumn(0)));
+}
+
+bool EditController::applyFixAtTreeRow(ModelTab *tab, const QModelIndex &index)
+{
+    ModelEditor *editor = currentEditor();
+    if (!editor || tab != m_window->currentModelTab())
+        return false;
+    const QVector<Diagnostic> diagnostics = treeRowDiagnostics(tab, index);
+    for (const Diagnostic &diagnostic : diagnostics) {
+        if (const FixIt *fix = diagnostic.defaultFix())
+            return editor->applyFix(diagnostic, *fix);
+    }
+    return false;
+}
+
+void EditController::showTreeMenu(ModelTab *tab, const QPoint &position)
+{
+    QTreeView *tree = tab->treeView();
+    // The menu key reports a point that may lie beside the current row.
+    QModelIndex index = tree->indexAt(position);
+    if (!index.isValid())
+        index = tree->currentIndex();
+    const QPoint at = index.isValid() && !tree->indexAt(position).isValid() ? tree->visualRect(index).center() : position;
+    QMenu menu(tree);
+    menu.setObjectName(QStringLiteral("treeFixMenu"));
+    fillFixMenu(&menu, treeRowDiagnostics(tab, index));
+    menu.exec(tree->viewport()->mapToGlobal(at));
+}
+
+void EditController::markDiagnosticsDock()
+{
+    ModelEditor *editor = currentEditor();
+    QDockWidget *dock = m_window->diagnosticsDock();
+    const QString mark = tr(" — unsaved edits");
+    QString title = dock->windowTitle();
+    if (title.endsWith(mark))
+        title.chop(mark.size());
+    dock->setWindowTitle(editor && editor->diagnosticsReflectEdits() ? title + mark : title);
 }
 
 void EditController::updateActions()
@@ -201,6 +279,7 @@ void EditController::updateActions()
     m_save->setEnabled(editor && editor->canSave());
     m_saveAs->setEnabled(editor != nullptr);
     m_editRequirements->setEnabled(editor != nullptr);
+    m_copyCommand->setEnabled(editor != nullptr);
     bool anySafe = false;
     if (editor) {
         const QVector<Diagnostic> remaining = editor->remainingDiagnostics();
@@ -212,7 +291,13 @@ void EditController::updateActions()
     m_fixAll->setEnabled(anySafe);
     const QModelIndex current = m_window->diagnosticsDock()->view()->currentIndex();
     const Diagnostic *diagnostic = current.isValid() ? diagnosticAtRow(current.row()) : nullptr;
-    m_applyFix->setEnabled(editor && diagnostic && diagnostic->defaultFix());
+    bool treeFix = false;
+    if (ModelTab *tab = editor ? m_window->currentModelTab() : nullptr) {
+        const QVector<Diagnostic> atRow = treeRowDiagnostics(tab, tab->treeView()->currentIndex());
+        for (const Diagnostic &d : atRow)
+            treeFix = treeFix || d.defaultFix();
+    }
+    m_applyFix->setEnabled(editor && ((diagnostic && diagnostic->defaultFix()) || treeFix));
 }
 
 } // namespace envlens

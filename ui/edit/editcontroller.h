@@ -6,6 +6,9 @@
 
 class QAction;
 class QDockWidget;
+class QMenu;
+class QModelIndex;
+class QPoint;
 class QUndoView;
 
 namespace envlens {
@@ -32,10 +35,20 @@ public:
     QAction *applyFixAction() const { return m_applyFix; }
     QAction *fixAllAction() const { return m_fixAll; }
     QAction *editRequirementsAction() const { return m_editRequirements; }
+    QAction *copyCommandAction() const { return m_copyCommand; }
     QDockWidget *undoHistoryDock() const { return m_historyDock; }
 
     /** Applies the default fix-it of the diagnostic at a row of the diagnostics panel's view. */
     bool applyFixAtRow(int proxyRow);
+    /** Applies the default fix-it of the first diagnostic with one at a row of a tab's tree (its view's index). */
+    bool applyFixAtTreeRow(ModelTab *tab, const QModelIndex &index);
+    /**
+     * Fills a context menu for some diagnostics: "Fix: …" for each of their fix-its (the default one
+     * as the menu's default action), or a disabled "No fix available", then Fix All Safe Issues.
+     */
+    void fillFixMenu(QMenu *menu, const QVector<Diagnostic> &diagnostics);
+    /** The diagnostics a row of a tab's tree shows (index of the tree view's model). */
+    QVector<Diagnostic> treeRowDiagnostics(ModelTab *tab, const QModelIndex &index) const;
 
 private:
     void createActions();
@@ -43,6 +56,8 @@ private:
     void updateActions();
     void updateTabTitle(ModelTab *tab);
     void showDiagnosticsMenu(const QPoint &position);
+    void showTreeMenu(ModelTab *tab, const QPoint &position);
+    void markDiagnosticsDock();
     const Diagnostic *diagnosticAtRow(int proxyRow) const;
 
     MainWindow *m_window;
@@ -51,6 +66,7 @@ private:
     QAction *m_applyFix = nullptr;
     QAction *m_fixAll = nullptr;
     QAction *m_editRequirements = nullptr;
+    QAction *m_copyCommand = nullptr;
     QDockWidget *m_historyDock = nullptr;
     QUndoView *m_history = nullptr;
 };

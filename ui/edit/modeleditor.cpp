@@ -6,9 +6,11 @@
 #include "savepreviewdialog.h"
 
 #include "browse/modeltab.h"
+#include "checks/checkrunner.h"
 #include "common/filedialog.h"
 #include "common/icons.h"
 #include "common/messagebox.h"
+#include "edit/editedmodel.h"
 #include "edit/modelwriter.h"
 #include "model/modelloader.h"
 
@@ -16,13 +18,19 @@
 #include <QFileInfo>
 #include <QSet>
 #include <QTabWidget>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace envlens {
 
-ModelEditor::ModelEditor(ModelTab *tab) : QObject(tab), m_tab(tab), m_session(new EditSession(this))
+ModelEditor::ModelEditor(ModelTab *tab)
+    : QObject(tab), m_tab(tab), m_session(new EditSession(this)), m_recheckTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("modelEditor"));
+    // Typing several edits in a row re-checks once; the checks of a big model take tens of ms.
+    m_recheckTimer->setSingleShot(true);
+    m_recheckTimer->setInterval(150);
+    connect(m_recheckTimer, &QTimer::timeout, this, &ModelEditor::recheck);
     connect(m_session, &EditSession::changed, this, &ModelEditor::onSessionChanged);
     tab->setCloseGuard([this] { return maybeClose(); });
 }
@@ -39,7 +47,10 @@ ModelEditor *ModelEditor::of(ModelTab *tab)
 void ModelEditor::reset()
 {
     m_tab->undoStack()->clear();
+    m_recheckTimer->stop();
     m_loadedDiagnostics = m_tab->diagnostics();
+    m_baseDiagnostics = m_loadedDiagnostics;
+    m_current = true;
     if (!m_page && m_tab->pages()) {
         m_page = new RequirementsEditor(m_session, m_tab->undoStack(), m_tab->pages());
         m_tab->pages()->addTab(m_page, Icons::icon(Icons::Package), tr("Requirements"));
@@ -64,19 +75,65 @@ QString ModelEditor::diagnosticKey(const Diagnostic &diagnostic)
 
 QVector<Diagnostic> ModelEditor::remainingDiagnostics() const
 {
+    if (m_current)
+        return m_baseDiagnostics;
     const QSet<QString> fixed = m_session->fixedDiagnostics();
     QVector<Diagnostic> remaining;
-    for (const Diagnostic &diagnostic : m_loadedDiagnostics) {
+    for (const Diagnostic &diagnostic : m_baseDiagnostics) {
         if (!fixed.contains(diagnosticKey(diagnostic)))
             remaining.append(diagnostic);
     }
     return remaining;
 }
 
+bool ModelEditor::diagnosticsReflectEdits() const { return m_current && m_session->hasChanges(); }
+
 void ModelEditor::onSessionChanged()
 {
-    if (m_tab->state() == ModelTab::State::Loaded && m_session->model() == m_tab->model())
-        m_tab->setDiagnostics(remainingDiagnostics());
+    if (m_tab->state() != ModelTab::State::Loaded || m_session->model() != m_tab->model())
+        return;
+    if (!m_session->hasChanges()) {
+        // Back to the bytes as loaded: the loaded checks are exact.
+        m_recheckTimer->stop();
+        m_baseDiagnostics = m_loadedDiagnostics;
+        m_current = true;
+        m_tab->setShownModel(nullptr);
+        m_tab->setDiagnostics(m_baseDiagnostics);
+        m_tab->setDiagnosticsNote(QString());
+        emit diagnosticsRefreshed();
+        return;
+    }
+    // Until the re-check, an estimate: the last diagnostics without those the edits fix.
+    m_current = false;
+    m_tab->setDiagnostics(remainingDiagnostics());
+    m_tab->setDiagnosticsNote(tr("Checking the unsaved edits…"));
+    m_recheckTimer->start();
+    emit diagnosticsRefreshed();
+}
+
+void ModelEditor::recheck()
+{
+    m_recheckTimer->stop();
+    const std::shared_ptr<const Model> model = m_session->model();
+    if (!model || !m_session->hasChanges() || m_tab->state() != ModelTab::State::Loaded || model != m_tab->model())
+        return;
+    const Result<std::shared_ptr<const Model>> edited = modelWithChanges(*model, m_session->changeSet());
+    if (!edited) {
+        m_tab->setDiagnosticsNote(tr("The diagnostics are those from before your edits, without the issues "
+                                     "they fix; saving checks the model again."),
+                                  edited.error().toString());
+        emit diagnosticsRefreshed();
+        return;
+    }
+    CheckOptions options;
+    options.platform = model->platform;
+    m_baseDiagnostics = runChecks(*edited.value(), options);
+    m_current = true;
+    m_tab->setShownModel(edited.value());
+    m_tab->setDiagnostics(m_baseDiagnostics);
+    m_tab->setDiagnosticsNote(tr("Diagnostics and statuses reflect your unsaved edits."),
+                              tr("The model is checked as it would be once saved; the files on disk have not changed."));
+    emit diagnosticsRefreshed();
 }
 
 bool ModelEditor::applyFix(const Diagnostic &diagnostic, const FixIt &fix)

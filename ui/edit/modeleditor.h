@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QVector>
 
+class QTimer;
+
 namespace envlens {
 
 class EditSession;
@@ -35,8 +37,18 @@ public:
     /** Whether saving is possible now: changes, and no invalid requirement typed. */
     bool canSave() const;
 
-    /** The diagnostics as loaded, the ones the current edits fix left out. */
+    /**
+     * The diagnostics of the model with the current edits: once re-checked, the checks' own; until
+     * then (and when the edits need a save to be checked) the last ones, those the edits fix left out.
+     */
     QVector<Diagnostic> remainingDiagnostics() const;
+    /** Whether remainingDiagnostics() are the checks of the current edits, not an estimate. */
+    bool diagnosticsAreCurrent() const { return m_current; }
+    /** Whether the diagnostics shown are those of unsaved edits. */
+    bool diagnosticsReflectEdits() const;
+    /** Runs the checks on the edited model in memory now; an edit starts a short timer that calls it. */
+    void recheck();
+    QTimer *recheckTimer() const { return m_recheckTimer; }
     /** Applies a fix-it as one undo step; false (with a message) when it no longer applies. */
     bool applyFix(const Diagnostic &diagnostic, const FixIt &fix);
     /** Applies every remaining diagnostic's safe fix-it, one undo step each; returns how many. */
@@ -56,6 +68,8 @@ Q_SIGNALS:
     /** Save As wrote a copy that the window should open. */
     void openRequested(const QString &path);
     void statusMessage(const QString &message);
+    /** The diagnostics shown for the tab changed after an edit (re-checked or estimated). */
+    void diagnosticsRefreshed();
 
 private:
     bool write(const QString &outputPath);
@@ -65,7 +79,9 @@ private:
     EditSession *m_session;
     RequirementsEditor *m_page = nullptr;
     QVector<Diagnostic> m_loadedDiagnostics;
-    bool m_applyingDiagnostics = false;
+    QVector<Diagnostic> m_baseDiagnostics;  // the loaded model's or the last re-check's
+    bool m_current = true;                  // m_baseDiagnostics are those of the current edits
+    QTimer *m_recheckTimer;
 };
 
 } // namespace envlens

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QToolButton>
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QSet>
@@ -127,6 +128,10 @@ RequirementsEditor::RequirementsEditor(EditSession *session, QUndoStack *undoSta
     m_removeButton->setToolTip(tr("Remove the selected requirement (Delete)"));
     m_saveButton = new QPushButton(tr("Review and &Save…"), this);
     m_saveButton->setObjectName(QStringLiteral("reviewSaveButton"));
+    m_copyCommandButton = new QToolButton(this);
+    m_copyCommandButton->setObjectName(QStringLiteral("copyCommandButton"));
+    m_copyCommandButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_copyCommandButton->hide();
     m_problems = new QLabel(this);
     m_problems->setObjectName(QStringLiteral("editProblems"));
     m_problems->setTextFormat(Qt::PlainText);
@@ -154,6 +159,7 @@ RequirementsEditor::RequirementsEditor(EditSession *session, QUndoStack *undoSta
     bottom->addWidget(m_addButton);
     bottom->addWidget(m_removeButton);
     bottom->addWidget(m_problems, 1);
+    bottom->addWidget(m_copyCommandButton);
     bottom->addWidget(m_saveButton);
 
     auto *layout = new QVBoxLayout(this);
@@ -524,6 +530,12 @@ bool RequirementsEditor::setPythonVersion(const QString &version)
     edit.operations = {operation};
     m_undoStack->push(EditCommand::append(m_session, edit, tr("Set Python version to %1").arg(trimmed)));
     return true;
+}
+
+void RequirementsEditor::setCopyCommandAction(QAction *action)
+{
+    m_copyCommandButton->setDefaultAction(action);
+    m_copyCommandButton->setVisible(action != nullptr);
 }
 
 } // namespace envlens

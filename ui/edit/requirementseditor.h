@@ -10,7 +10,9 @@ class QLineEdit;
 class QPushButton;
 class QRadioButton;
 class QStackedWidget;
+class QAction;
 class QTableView;
+class QToolButton;
 class QUndoStack;
 
 namespace envlens {
@@ -50,6 +52,10 @@ public:
     QPushButton *addButton() const { return m_addButton; }
     QPushButton *removeButton() const { return m_removeButton; }
     QPushButton *saveButton() const { return m_saveButton; }
+    /** The button of the window's Copy as Command action (hidden until setCopyCommandAction()). */
+    QToolButton *copyCommandButton() const { return m_copyCommandButton; }
+    /** Shows the window's Copy as Command action as a button beside Save: one action, two places. */
+    void setCopyCommandAction(QAction *action);
     RequirementDelegate *delegate() const { return m_delegate; }
 
     /** Whether any typed row is invalid (saving is refused then). */
@@ -104,6 +110,7 @@ private:
     QPushButton *m_addButton = nullptr;
     QPushButton *m_removeButton = nullptr;
     QPushButton *m_saveButton = nullptr;
+    QToolButton *m_copyCommandButton = nullptr;
     QLabel *m_problems = nullptr;
 };
 
