@@ -4,9 +4,17 @@
 #include "checks/requirementset.h"
 #include "documents/yamldocument.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace envlens::checks {
+
+// The translation context of every check message: lupdate files CheckText::tr() under the name
+// Q_DECLARE_TR_FUNCTIONS gives, which is the one the code asks for at run time.
+class CheckText
+{
+    Q_DECLARE_TR_FUNCTIONS(envlens::checks::CheckText)
+};
 
 // Small builders shared by the check families, so every diagnostic is put together the same way.
 Location locationAt(const QString &file, int line = 0, int column = 0, const QString &message = QString());

@@ -13,43 +13,43 @@ namespace {
 using checks::locationAt;
 using Kind = pep::PipLine::Kind;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("envlens::CodeChecks", text);
-}
+using checks::CheckText;
 
 // Why an import might not run on load, for the message: it still fails when reached.
 QString whereImported(int context)
 {
     if (context & PythonImport::InExcept)
-        return tr(" (in an except/else/finally block)");
+        return CheckText::tr(" (in an except/else/finally block)");
     if (context & PythonImport::InTry)
-        return tr(" (in a try: block)");
+        return CheckText::tr(" (in a try: block)");
     if (context & PythonImport::InFunction)
-        return tr(" (inside a function)");
+        return CheckText::tr(" (inside a function)");
     if (context & PythonImport::InConditional)
-        return tr(" (inside a conditional block)");
+        return CheckText::tr(" (inside a conditional block)");
     return QString();
 }
 
 Diagnostic undeclaredDiagnostic(const CheckContext &context, const CodeFile &file, const PythonImport &import)
 {
-    const QString python = context.pythonVersion.isEmpty() ? tr("any Python version")
-                                                           : tr("Python %1").arg(context.pythonVersion);
+    const QString python = context.pythonVersion.isEmpty() ? CheckText::tr("any Python version")
+                                                           : CheckText::tr("Python %1").arg(context.pythonVersion);
     const QStringList candidates = context.imports.candidateDistributions(import.module);
     const QString distribution = candidates.isEmpty() ? import.topLevel : candidates.first();
-    Diagnostic d = checks::makeDiagnostic(
-        QStringLiteral("import-undeclared"), Severity::Warning,
-        tr("%1 is imported%2 but no requirement provides it (it is not in the standard library of %3 nor in the "
-           "model's code); add %4 to the requirements")
-            .arg(import.module, whereImported(import.context), python, candidates.join(QLatin1String(" or "))),
+    // Whole sentences for one and several candidates, so no English "or" is spliced into a translation.
+    const QString message = candidates.size() > 1
+        ? CheckText::tr("%1 is imported%2 but no requirement provides it (it is not in the standard library of %3 nor "
+                        "in the model's code); add one of %4 to the requirements")
+        : CheckText::tr("%1 is imported%2 but no requirement provides it (it is not in the standard library of %3 nor "
+                        "in the model's code); add %4 to the requirements");
+    Diagnostic d = checks::makeDiagnostic(QStringLiteral("import-undeclared"), Severity::Warning,
+        message.arg(import.module, whereImported(import.context), python, candidates.join(QLatin1String(", "))),
         locationAt(file.path, import.line, import.column));
     EditOperation op;
     op.kind = EditOperation::Kind::AddRequirement;
     op.text = distribution;
     // Unpinned and not safe: which distribution and version provide the module is for a person to decide.
     d.fixes.append(checks::makeFix(QStringLiteral("add-requirement"),
-                                   tr("Add %1 to the requirements (unpinned, review it)").arg(distribution), op, false));
+        CheckText::tr("Add %1 to the requirements (unpinned, review it)").arg(distribution), op, false));
     return d;
 }
 
@@ -138,19 +138,21 @@ void checkShadowing(const CheckContext &context, const code::ModuleIndex &module
             continue;
         const RequirementEntry &e = *shadowed.entry;
         const QString message = shadowed.package == e.name
-            ? tr("the module %1 hides the package %2 required at %3:%4: MLflow puts %5/ first on sys.path when it "
-                 "loads the model; rename the module")
+            ? CheckText::tr(
+                "the module %1 hides the package %2 required at %3:%4: MLflow puts %5/ first on sys.path when it "
+                "loads the model; rename the module")
                   .arg(module.name, e.name, e.file)
                   .arg(e.line)
                   .arg(module.root)
-            : tr("the module %1 hides the package %2 that %3 (%4:%5) depends on: MLflow puts %6/ first on sys.path "
-                 "when it loads the model; rename the module")
+            : CheckText::tr(
+                "the module %1 hides the package %2 that %3 (%4:%5) depends on: MLflow puts %6/ first on sys.path "
+                "when it loads the model; rename the module")
                   .arg(module.name, shadowed.package, e.name, e.file)
                   .arg(e.line)
                   .arg(module.root);
         Diagnostic d = checks::makeDiagnostic(QStringLiteral("code-shadows-package"), Severity::Warning, message,
                                               locationAt(module.path));
-        d.related.append(locationAt(e, tr("%1 is required here").arg(e.name)));
+        d.related.append(locationAt(e, CheckText::tr("%1 is required here").arg(e.name)));
         out.append(d);
     }
 }

@@ -17,11 +17,6 @@ using checks::locationAt;
 using checks::makeDiagnostic;
 using Kind = pep::PipLine::Kind;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("envlens::ConsistencyChecks", text);
-}
-
 QString describe(const RequirementEntry &entry)
 {
     const QString marker = entry.markerText();
@@ -129,9 +124,9 @@ QVector<FixIt> syncFixes()
     // requirements.txt is what pip and virtualenv restores read and MLflow writes the conda list
     // from it, so following it is the safe direction.
     FixIt a = checks::makeFix(QStringLiteral("from-requirements"),
-                              tr("Make the pip list of conda.yaml follow requirements.txt"), fromRequirements, true);
-    FixIt b = checks::makeFix(QStringLiteral("from-conda"), tr("Make requirements.txt follow the pip list of conda.yaml"),
-                              fromConda, false);
+        CheckText::tr("Make the pip list of conda.yaml follow requirements.txt"), fromRequirements, true);
+    FixIt b = checks::makeFix(QStringLiteral("from-conda"),
+        CheckText::tr("Make requirements.txt follow the pip list of conda.yaml"), fromConda, false);
     b.isDefault = false;
     return {a, b};
 }
@@ -153,26 +148,27 @@ Diagnostic mismatchDiagnostic(const Model &model, const QVector<const Requiremen
     d.severity = Severity::Error;
     if (conda.isEmpty()) {
         const RequirementEntry &r = *req.first();
-        d.message = tr("%1 is in %2 but not in the pip list of %3, so a conda restore does not install it")
+        d.message = CheckText::tr("%1 is in %2 but not in the pip list of %3, so a conda restore does not install it")
                         .arg(describeAll(req), r.file, condaPath);
         d.location = locationAt(r);
-        d.related.append(condaListLocation(model, tr("the pip list does not have %1").arg(r.name)));
+        d.related.append(condaListLocation(model, CheckText::tr("the pip list does not have %1").arg(r.name)));
     } else if (req.isEmpty()) {
         const RequirementEntry &c = *conda.first();
-        d.message = tr("%1 is in the pip list of %2 but not in requirements.txt, so a virtualenv restore does not "
-                       "install it")
-                        .arg(describeAll(conda), condaPath);
+        d.message
+            = CheckText::tr("%1 is in the pip list of %2 but not in requirements.txt, so a virtualenv restore does not "
+                            "install it")
+                  .arg(describeAll(conda), condaPath);
         d.location = locationAt(c);
-        d.related.append(locationAt(QStringLiteral("requirements.txt"), 0, 0,
-                                    tr("requirements.txt does not have %1").arg(c.name)));
+        d.related.append(locationAt(
+            QStringLiteral("requirements.txt"), 0, 0, CheckText::tr("requirements.txt does not have %1").arg(c.name)));
     } else {
         const RequirementEntry &r = *req.first();
         const RequirementEntry &c = *conda.first();
-        d.message = tr("%1 in %2 does not match %3 in the pip list of %4 (%4:%5)")
+        d.message = CheckText::tr("%1 in %2 does not match %3 in the pip list of %4 (%4:%5)")
                         .arg(describeAll(req), r.file, describeAll(conda), condaPath)
                         .arg(c.line);
         d.location = locationAt(r);
-        d.related.append(locationAt(c, tr("the pip list of %1 has %2").arg(condaPath, describeAll(conda))));
+        d.related.append(locationAt(c, CheckText::tr("the pip list of %1 has %2").arg(condaPath, describeAll(conda))));
     }
     d.fixes = syncFixes();
     return d;
@@ -227,15 +223,15 @@ void checkPythonEnvRequirements(const CheckContext &context, QVector<Diagnostic>
     const QString path = model.pythonEnv.path;
     const YamlField deps = env.dependenciesField();
     Diagnostic d = makeDiagnostic(QStringLiteral("python-env-requirements"), Severity::Warning,
-                                  tr("the dependencies of %1 do not include \"-r requirements.txt\", so a virtualenv or "
-                                     "uv restore does not install requirements.txt")
-                                      .arg(path),
-                                  locationAt(path, deps.isPresent() ? deps.key : env.root()));
+        CheckText::tr("the dependencies of %1 do not include \"-r requirements.txt\", so a virtualenv or "
+                      "uv restore does not install requirements.txt")
+            .arg(path),
+        locationAt(path, deps.isPresent() ? deps.key : env.root()));
     EditOperation op;
     op.kind = EditOperation::Kind::AddPythonEnvRequirementsRef;
     op.file = path;
     d.fixes.append(checks::makeFix(QStringLiteral("add-requirements-ref"),
-                                   tr("Add \"-r requirements.txt\" to the dependencies of %1").arg(path), op, true));
+        CheckText::tr("Add \"-r requirements.txt\" to the dependencies of %1").arg(path), op, true));
     out.append(d);
 }
 
@@ -253,9 +249,9 @@ void checkConstraintsReferenced(const CheckContext &context, QVector<Diagnostic>
             return;
     }
     out.append(makeDiagnostic(QStringLiteral("constraints-unreferenced"), Severity::Warning,
-                              tr("constraints.txt is not referenced by any \"-c constraints.txt\" line, so pip never "
-                                 "applies it; add that line to requirements.txt or remove the file"),
-                              locationAt(constraints)));
+        CheckText::tr("constraints.txt is not referenced by any \"-c constraints.txt\" line, so pip never "
+                      "applies it; add that line to requirements.txt or remove the file"),
+        locationAt(constraints)));
 }
 
 } // namespace consistency

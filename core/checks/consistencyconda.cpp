@@ -107,16 +107,18 @@ void checkCondaPipOverlap(const CheckContext &context, QVector<Diagnostic> &out)
         d.severity = Severity::Warning;
         const QString path = model.conda.path;
         d.message = compatible
-            ? tr("%1 is installed by conda (%2) and again by pip (%3, %4:%5): unless conda picks a version the pip "
-                 "spec admits, pip installs a second copy over it; keep the package on one side only")
+            ? CheckText::tr(
+                "%1 is installed by conda (%2) and again by pip (%3, %4:%5): unless conda picks a version the pip "
+                "spec admits, pip installs a second copy over it; keep the package on one side only")
                   .arg(name, condaSpecs(entries), describe(first), path)
                   .arg(first.line)
-            : tr("%1 is installed by conda (%2) and by pip (%3, %4:%5), and the two specs admit no common version; "
-                 "keep the package on one side only")
+            : CheckText::tr(
+                "%1 is installed by conda (%2) and by pip (%3, %4:%5), and the two specs admit no common version; "
+                "keep the package on one side only")
                   .arg(name, condaSpecs(entries), describe(first), path)
                   .arg(first.line);
         d.location = locationAt(path, entries.first().node);
-        d.related.append(locationAt(first, tr("pip installs %1 here").arg(describe(first))));
+        d.related.append(locationAt(first, CheckText::tr("pip installs %1 here").arg(describe(first))));
         out.append(d);
     }
 }
@@ -148,12 +150,11 @@ void checkCondaOnlyDependencies(const CheckContext &context, QVector<Diagnostic>
     const int shown = 5;
     QString list = QStringList(names.mid(0, shown)).join(QLatin1String(", "));
     if (names.size() > shown)
-        list += QCoreApplication::translate("envlens::ConsistencyChecks", " and %n more", nullptr,
-                                            int(names.size()) - shown);
-    out.append(checks::makeDiagnostic(
-        QStringLiteral("conda-only-dependency"), Severity::Info,
-        tr("%1 lists conda packages a virtualenv or uv restore does not install: %2 (MLflow warns \"will not be "
-           "installed\"); put the ones the model needs in requirements.txt too")
+        list += CheckText::tr(" and %n more", nullptr, int(names.size()) - shown);
+    out.append(checks::makeDiagnostic(QStringLiteral("conda-only-dependency"), Severity::Info,
+        CheckText::tr(
+            "%1 lists conda packages a virtualenv or uv restore does not install: %2 (MLflow warns \"will not be "
+            "installed\"); put the ones the model needs in requirements.txt too")
             .arg(model.conda.path, list),
         locationAt(model.conda.path, first)));
 }

@@ -11,7 +11,7 @@
 // catalogue order), and the few helpers they share. Internal to core/checks.
 namespace envlens::consistency {
 
-QString tr(const char *text);
+using checks::CheckText;
 
 using checks::requirementText;
 // requirementText() plus "; marker" when there is one.

@@ -119,22 +119,22 @@ void checkPythonMismatch(const CheckContext &context, QVector<Diagnostic> &out)
         d.id = QStringLiteral("python-mismatch");
         d.severity = *severity;
         d.message = *severity == Severity::Error
-            ? tr("%1 asks for Python %2 but %3 records %4 (%3:%5); a different minor version of Python may not "
-                 "load the model")
+            ? CheckText::tr(
+                "%1 asks for Python %2 but %3 records %4 (%3:%5); a different minor version of Python may not "
+                "load the model")
                   .arg(source->file, written(*source), reference->file, reference->version)
                   .arg(reference->node.start().line)
-            : tr("%1 asks for Python %2 but %3 records %4 (%3:%5); only the micro version differs")
+            : CheckText::tr("%1 asks for Python %2 but %3 records %4 (%3:%5); only the micro version differs")
                   .arg(source->file, written(*source), reference->file, reference->version)
                   .arg(reference->node.start().line);
         d.location = locationAt(source->file, source->node);
-        d.related.append(locationAt(reference->file, reference->node,
-                                    tr("Python %1 is recorded here").arg(reference->version)));
+        d.related.append(locationAt(
+            reference->file, reference->node, CheckText::tr("Python %1 is recorded here").arg(reference->version)));
         EditOperation op;
         op.kind = EditOperation::Kind::SetPython;
         op.text = reference->version;
         d.fixes.append(checks::makeFix(QStringLiteral("set-python"),
-                                       tr("Use Python %1 in MLmodel, python_env.yaml and conda.yaml").arg(op.text), op,
-                                       true));
+            CheckText::tr("Use Python %1 in MLmodel, python_env.yaml and conda.yaml").arg(op.text), op, true));
         out.append(d);
     }
 }
@@ -152,8 +152,9 @@ void checkCondaPythonSpec(const CheckContext &context, QVector<Diagnostic> &out)
     d.id = QStringLiteral("conda-python-spec");
     d.severity = severity;
     if (conda.pythonIndex() < 0) {
-        d.message = tr("%1 has no python entry, so the restored environment gets whatever Python runs the restore; "
-                       "add python=<version>")
+        d.message = CheckText::tr(
+            "%1 has no python entry, so the restored environment gets whatever Python runs the restore; "
+            "add python=<version>")
                         .arg(path);
         d.location = locationAt(path, conda.dependenciesField().isPresent() ? conda.dependenciesField().key
                                                                              : conda.root());
@@ -164,14 +165,17 @@ void checkCondaPythonSpec(const CheckContext &context, QVector<Diagnostic> &out)
     const QRegularExpressionMatch m = condaPythonPattern().match(spec);
     const QString op = m.captured(1);
     if (!m.hasMatch()) {
-        d.message = tr("MLflow does not read \"%1\" as a python version, so the restored environment gets whatever "
-                       "Python runs the restore; write python=<version>")
+        d.message = CheckText::tr(
+            "MLflow does not read \"%1\" as a python version, so the restored environment gets whatever "
+            "Python runs the restore; write python=<version>")
                         .arg(spec);
     } else if (op.isEmpty() || m.captured(2).isEmpty()) {
-        d.message = tr("\"%1\" does not pin a Python version; MLflow wants python=<version> (e.g. python=3.11.9)")
-                        .arg(spec);
+        d.message
+            = CheckText::tr("\"%1\" does not pin a Python version; MLflow wants python=<version> (e.g. python=3.11.9)")
+                  .arg(spec);
     } else if (op == QLatin1String("<") || op == QLatin1String(">") || op == QLatin1String("!=")) {
-        d.message = tr("\"%1\" uses the comparator %2, which MLflow refuses for python (it accepts <=, >=, = and ==)")
+        d.message = CheckText::tr(
+            "\"%1\" uses the comparator %2, which MLflow refuses for python (it accepts <=, >=, = and ==)")
                         .arg(spec, op);
     } else {
         return;

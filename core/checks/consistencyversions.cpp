@@ -41,7 +41,7 @@ bool admitsAny(const pep::SpecifierSet &spec, const QStringList &versions)
 // The name of the requirement set's source, for messages.
 QString requirementsName(const CheckContext &context)
 {
-    return context.requirements.isFromConda() ? tr("the pip list of %1").arg(context.model.conda.path)
+    return context.requirements.isFromConda() ? CheckText::tr("the pip list of %1").arg(context.model.conda.path)
                                               : QStringLiteral("requirements.txt");
 }
 
@@ -120,12 +120,13 @@ bool checkCondaDependency(const CheckContext &context, const checks::RecordedVer
     Diagnostic d;
     d.id = QStringLiteral("flavor-version-mismatch");
     d.severity = Severity::Warning;
-    d.message = tr("the conda dependency %1 does not admit %2 %3, the version the %4 flavor records (MLmodel:%5)")
-                    .arg(spec.text(), recorded.package, recorded.version, recorded.flavor)
-                    .arg(recorded.node.start().line);
+    d.message
+        = CheckText::tr("the conda dependency %1 does not admit %2 %3, the version the %4 flavor records (MLmodel:%5)")
+              .arg(spec.text(), recorded.package, recorded.version, recorded.flavor)
+              .arg(recorded.node.start().line);
     d.location = locationAt(context.model.conda.path, dep->node);
     d.related.append(locationAt(QStringLiteral("MLmodel"), recorded.node,
-                                tr("%1: %2 is recorded here").arg(recorded.key, recorded.version)));
+        CheckText::tr("%1: %2 is recorded here").arg(recorded.key, recorded.version)));
     out.append(d);
     return true;
 }
@@ -142,14 +143,16 @@ void checkRecorded(const CheckContext &context, const checks::RecordedVersion &r
         Diagnostic d;
         d.id = QStringLiteral("flavor-version-mismatch");
         d.severity = Severity::Warning;
-        d.message = tr("the %1 flavor records %2 %3 (%4) but %5 does not list %6, so a restored environment may "
-                       "get another version")
-                        .arg(recorded.flavor, recorded.key, recorded.version, where, requirementsName(context),
-                             recorded.package);
+        d.message
+            = CheckText::tr("the %1 flavor records %2 %3 (%4) but %5 does not list %6, so a restored environment may "
+                            "get another version")
+                  .arg(recorded.flavor, recorded.key, recorded.version, where, requirementsName(context),
+                      recorded.package);
         d.location = locationAt(QStringLiteral("MLmodel"), recorded.node);
-        d.related.append(requirementsLocation(context, tr("%1 is not listed").arg(recorded.package)));
+        d.related.append(requirementsLocation(context, CheckText::tr("%1 is not listed").arg(recorded.package)));
         const QString line = recorded.package + QLatin1String("==") + pin;
-        d.fixes.append(checks::makeFix(QStringLiteral("pin"), tr("Add %1").arg(line), addRequirement(line), false));
+        d.fixes.append(
+            checks::makeFix(QStringLiteral("pin"), CheckText::tr("Add %1").arg(line), addRequirement(line), false));
         out.append(d);
         return;
     }
@@ -160,15 +163,15 @@ void checkRecorded(const CheckContext &context, const checks::RecordedVersion &r
         Diagnostic d;
         d.id = QStringLiteral("flavor-version-mismatch");
         d.severity = Severity::Warning;
-        d.message = tr("%1 does not admit %2 %3, the version the %4 flavor records (%5)")
+        d.message = CheckText::tr("%1 does not admit %2 %3, the version the %4 flavor records (%5)")
                         .arg(describe(*e), recorded.package, recorded.version, recorded.flavor, where);
         d.location = locationAt(*e);
         d.related.append(locationAt(QStringLiteral("MLmodel"), recorded.node,
-                                    tr("%1: %2 is recorded here").arg(recorded.key, recorded.version)));
+            CheckText::tr("%1: %2 is recorded here").arg(recorded.key, recorded.version)));
         if (e->pip.requirement) {
             const QString line = pinnedText(*e, pin);
-            d.fixes.append(checks::makeFix(QStringLiteral("pin"), tr("Pin to %1").arg(line), setRequirement(*e, line),
-                                           false));
+            d.fixes.append(checks::makeFix(
+                QStringLiteral("pin"), CheckText::tr("Pin to %1").arg(line), setRequirement(*e, line), false));
         }
         out.append(d);
         return; // one finding per recorded version
@@ -197,16 +200,17 @@ void checkMlflowVersion(const CheckContext &context, QVector<Diagnostic> &out)
         Diagnostic d;
         d.id = QStringLiteral("mlflow-version-mismatch");
         d.severity = Severity::Warning;
-        d.message = tr("%1 does not admit %2, the MLflow version that saved the model (mlflow_version, MLmodel:%3)")
+        d.message = CheckText::tr(
+            "%1 does not admit %2, the MLflow version that saved the model (mlflow_version, MLmodel:%3)")
                         .arg(describe(e), recorded)
                         .arg(field.value.start().line);
         d.location = locationAt(e);
         d.related.append(locationAt(QStringLiteral("MLmodel"), field.value,
-                                    tr("mlflow_version: %1 is recorded here").arg(recorded)));
+            CheckText::tr("mlflow_version: %1 is recorded here").arg(recorded)));
         if (e.pip.requirement && !pin.isEmpty()) {
             const QString line = pinnedText(e, pin);
-            d.fixes.append(checks::makeFix(QStringLiteral("pin"), tr("Pin to %1").arg(line), setRequirement(e, line),
-                                           false));
+            d.fixes.append(checks::makeFix(
+                QStringLiteral("pin"), CheckText::tr("Pin to %1").arg(line), setRequirement(e, line), false));
         }
         out.append(d);
     }

@@ -11,10 +11,7 @@ namespace {
 using checks::locationAt;
 using checks::makeDiagnostic;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("envlens::FileChecks", text);
-}
+using checks::CheckText;
 
 bool hasPathUnder(const Model &model, const QString &dir)
 {
@@ -42,10 +39,9 @@ void checkYamlFile(const Model &model, const YamlEnvFile<Document> &slot, QVecto
         return; // not read: the loading family already says why
     const Error &error = *slot.error;
     const bool isYaml = YamlDocument::parse(*text, slot.path).ok();
-    out.append(makeDiagnostic(
-        isYaml ? QStringLiteral("yaml-type") : QStringLiteral("yaml-syntax"), Severity::Error,
-        isYaml ? tr("%1 cannot be read by MLflow: %2").arg(slot.path, error.message)
-               : tr("%1 is not valid YAML: %2").arg(slot.path, error.message),
+    out.append(makeDiagnostic(isYaml ? QStringLiteral("yaml-type") : QStringLiteral("yaml-syntax"), Severity::Error,
+        isYaml ? CheckText::tr("%1 cannot be read by MLflow: %2").arg(slot.path, error.message)
+               : CheckText::tr("%1 is not valid YAML: %2").arg(slot.path, error.message),
         locationAt(slot.path, error.line, error.column)));
 }
 
@@ -69,10 +65,10 @@ void checkTypeProblems(const QString &file, const YamlDocument &yaml, const Yaml
         if (wantsString && problem.value.isScalar() && problem.value.isPlain()) {
             const TextSpan span = problem.value.span();
             const QString written = yaml.textOf(problem.value);
-            d.fixes.append(checks::makeFix(
-                QStringLiteral("quote"), tr("Quote the value: %1").arg(singleQuoted(written)),
-                checks::spliceOperation(file, span.start.line, span.start.column, int(span.length()),
-                                        singleQuoted(written)),
+            d.fixes.append(checks::makeFix(QStringLiteral("quote"),
+                CheckText::tr("Quote the value: %1").arg(singleQuoted(written)),
+                checks::spliceOperation(
+                    file, span.start.line, span.start.column, int(span.length()), singleQuoted(written)),
                 true));
         }
         out.append(d);
@@ -97,11 +93,11 @@ void checkMissingEnvFiles(const Model &model, QVector<Diagnostic> &out)
         // Without python_env.yaml MLflow rebuilds the environment from conda.yaml.
         const bool softened = missing.path == model.pythonEnv.path && missing.referencedFrom == model.mlmodel.path
             && model.conda.present;
-        out.append(makeDiagnostic(
-            QStringLiteral("env-file-missing"), softened ? Severity::Warning : Severity::Error,
-            softened ? tr("%1 names %2, which is not in the model; MLflow will rebuild the environment from %3")
-                           .arg(missing.referencedFrom, missing.path, model.conda.path)
-                     : tr("%1 names %2, which is not in the model").arg(missing.referencedFrom, missing.path),
+        out.append(makeDiagnostic(QStringLiteral("env-file-missing"), softened ? Severity::Warning : Severity::Error,
+            softened
+                ? CheckText::tr("%1 names %2, which is not in the model; MLflow will rebuild the environment from %3")
+                      .arg(missing.referencedFrom, missing.path, model.conda.path)
+                : CheckText::tr("%1 names %2, which is not in the model").arg(missing.referencedFrom, missing.path),
             locationAt(missing.referencedFrom, missing.line)));
     }
 }
@@ -111,9 +107,9 @@ void checkPyfunc(const MLmodelDocument &mlmodel, const QString &file, QVector<Di
     if (mlmodel.pyfunc())
         return;
     out.append(makeDiagnostic(QStringLiteral("no-pyfunc-flavor"), Severity::Warning,
-                              tr("MLmodel has no python_function flavor: the model cannot be loaded with "
-                                 "mlflow.pyfunc or served"),
-                              locationAt(file, mlmodel.flavorsField().key)));
+        CheckText::tr("MLmodel has no python_function flavor: the model cannot be loaded with "
+                      "mlflow.pyfunc or served"),
+        locationAt(file, mlmodel.flavorsField().key)));
 }
 
 void checkArtifact(const Model &model, const QString &key, const YamlField &field, QVector<Diagnostic> &out)
@@ -122,8 +118,8 @@ void checkArtifact(const Model &model, const QString &key, const YamlField &fiel
     if (path.isEmpty() || existsInModel(model, path))
         return;
     out.append(makeDiagnostic(QStringLiteral("artifact-missing"), Severity::Error,
-                              tr("%1 names %2, which is not in the model").arg(key, path),
-                              locationAt(model.mlmodel.path, field.value)));
+        CheckText::tr("%1 names %2, which is not in the model").arg(key, path),
+        locationAt(model.mlmodel.path, field.value)));
 }
 
 void checkArtifacts(const Model &model, const MLmodelDocument &mlmodel, QVector<Diagnostic> &out)
@@ -147,15 +143,15 @@ void checkCodeDirs(const Model &model, const MLmodelDocument &mlmodel, QVector<D
         if (dir.isEmpty() || hasPathUnder(model, dir))
             continue;
         out.append(makeDiagnostic(QStringLiteral("code-dir-missing"), Severity::Error,
-                                  tr("%1.code names the directory %2, which is not in the model")
-                                      .arg(flavor.name, flavor.code.text()),
-                                  locationAt(model.mlmodel.path, flavor.code.value)));
+            CheckText::tr("%1.code names the directory %2, which is not in the model")
+                .arg(flavor.name, flavor.code.text()),
+            locationAt(model.mlmodel.path, flavor.code.value)));
     }
     if (!codeNamed && hasPathUnder(model, QStringLiteral("code")))
         out.append(makeDiagnostic(QStringLiteral("code-dir-unreferenced"), Severity::Warning,
-                                  tr("code/ exists but no flavor's code: names it, so MLflow does not put it on "
-                                     "sys.path when the model loads"),
-                                  locationAt(QStringLiteral("code/"))));
+            CheckText::tr("code/ exists but no flavor's code: names it, so MLflow does not put it on "
+                          "sys.path when the model loads"),
+            locationAt(QStringLiteral("code/"))));
 }
 
 // The first line where two texts differ (1-based), or 0 when they are equal.
@@ -188,19 +184,19 @@ void checkMetadataCopy(const Model &model, QVector<Diagnostic> &out)
             if (model.file(rootPath))
                 continue; // present but not read: nothing to compare
             out.append(makeDiagnostic(QStringLiteral("metadata-drift"), Severity::Warning,
-                                      tr("%1 has no counterpart %2 at the model root").arg(file.path, rootPath),
-                                      locationAt(file.path)));
+                CheckText::tr("%1 has no counterpart %2 at the model root").arg(file.path, rootPath),
+                locationAt(file.path)));
             continue;
         }
         const int line = firstDifferentLine(*copy, *original);
         if (line == 0)
             continue;
         out.append(makeDiagnostic(QStringLiteral("metadata-drift"), Severity::Warning,
-                                  tr("%1 differs from %2 (first at line %3); Unity Catalog sharing uses the copy, "
-                                     "which edits of the root files do not update")
-                                      .arg(file.path, rootPath)
-                                      .arg(line),
-                                  locationAt(file.path, line)));
+            CheckText::tr("%1 differs from %2 (first at line %3); Unity Catalog sharing uses the copy, "
+                          "which edits of the root files do not update")
+                .arg(file.path, rootPath)
+                .arg(line),
+            locationAt(file.path, line)));
     }
 }
 
@@ -208,10 +204,10 @@ void checkUvLock(const Model &model, QVector<Diagnostic> &out)
 {
     for (const ModelFile *file : model.filesWithRole(FileRole::UvLock))
         out.append(makeDiagnostic(QStringLiteral("uv-lock-present"), Severity::Info,
-                                  tr("%1 is present: a restore with env_manager=uv installs from it and ignores "
-                                     "requirements.txt, so requirement edits do not reach that path")
-                                      .arg(file->path),
-                                  locationAt(file->path)));
+            CheckText::tr("%1 is present: a restore with env_manager=uv installs from it and ignores "
+                          "requirements.txt, so requirement edits do not reach that path")
+                .arg(file->path),
+            locationAt(file->path)));
 }
 
 } // namespace

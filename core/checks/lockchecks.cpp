@@ -8,10 +8,7 @@ namespace envlens {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("envlens::LockChecks", text);
-}
+using checks::CheckText;
 
 QString pinVersion(const RequirementEntry &pin)
 {
@@ -52,15 +49,17 @@ QVector<Diagnostic> runLockChecks(const CheckContext &context)
         d.severity = Severity::Warning;
         d.location = checks::locationAt(original);
         if (!seen) {
-            d.message = tr("the original requirement %1 has no locked pin active on this platform; the lock is "
-                           "stale (re-lock, or edit the locked block too)")
-                            .arg(original.text);
+            d.message
+                = CheckText::tr("the original requirement %1 has no locked pin active on this platform; the lock is "
+                                "stale (re-lock, or edit the locked block too)")
+                      .arg(original.text);
         } else {
-            d.message = tr("the original requirement %1 is not admitted by the locked pin %2==%3 (%4:%5); the lock "
-                           "is stale")
+            d.message = CheckText::tr(
+                "the original requirement %1 is not admitted by the locked pin %2==%3 (%4:%5); the lock "
+                "is stale")
                             .arg(original.text, seen->pip.requirement->name(), pinVersion(*seen), seen->file)
                             .arg(seen->line);
-            d.related.append(checks::locationAt(*seen, tr("locked here")));
+            d.related.append(checks::locationAt(*seen, CheckText::tr("locked here")));
         }
         out.append(d);
     }

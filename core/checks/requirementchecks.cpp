@@ -19,10 +19,7 @@ using checks::makeDiagnostic;
 using checks::requirementText;
 using Kind = pep::PipLine::Kind;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("envlens::RequirementChecks", text);
-}
+using checks::CheckText;
 
 // "numpy=1.2" -> "numpy==1.2": conda's single '=' where pip wants '=='; empty when that does not help.
 QString doubledEquals(const QString &text)
@@ -52,12 +49,12 @@ void checkSyntax(const RequirementSet &set, QVector<Diagnostic> &out)
             continue;
         const int column = e.column + qMax(0, e.pip.error.column - 1);
         Diagnostic d = makeDiagnostic(QStringLiteral("req-syntax"), Severity::Error,
-                                      tr("'%1' is not a valid requirement: %2").arg(e.text, e.pip.error.message),
-                                      locationAt(e.file, e.line, column));
+            CheckText::tr("'%1' is not a valid requirement: %2").arg(e.text, e.pip.error.message),
+            locationAt(e.file, e.line, column));
         const QString fixed = doubledEquals(e.text);
         if (!fixed.isEmpty())
-            d.fixes.append(checks::makeFix(QStringLiteral("double-equals"), tr("Write %1").arg(fixed),
-                                           setRequirement(e, fixed), true));
+            d.fixes.append(checks::makeFix(
+                QStringLiteral("double-equals"), CheckText::tr("Write %1").arg(fixed), setRequirement(e, fixed), true));
         out.append(d);
     }
 }
@@ -125,7 +122,7 @@ std::optional<FixIt> mergeFix(const Model &model, const QVector<const Requiremen
     const QString merged = mergedRequirement(group);
     FixIt fix;
     fix.id = QStringLiteral("merge");
-    fix.title = tr("Merge into one line: %1").arg(merged);
+    fix.title = CheckText::tr("Merge into one line: %1").arg(merged);
     fix.isDefault = true;
     fix.safe = true;
     fix.operations.append(setRequirement(*group.first(), merged));
@@ -155,13 +152,12 @@ void checkDuplicates(const Model &model, const RequirementSet &set, QVector<Diag
         for (int i = 1; i < group.size(); ++i) {
             const RequirementEntry *e = group.at(i);
             const RequirementEntry *first = group.first();
-            Diagnostic d = makeDiagnostic(
-                QStringLiteral("req-duplicate"), Severity::Warning,
-                tr("%1 is required again: %2 (first required as %3 at %4:%5)")
+            Diagnostic d = makeDiagnostic(QStringLiteral("req-duplicate"), Severity::Warning,
+                CheckText::tr("%1 is required again: %2 (first required as %3 at %4:%5)")
                     .arg(e->name, describe(*e), describe(*first), first->file)
                     .arg(first->line),
                 locationAt(*e));
-            d.related.append(locationAt(*first, tr("first required here as %1").arg(describe(*first))));
+            d.related.append(locationAt(*first, CheckText::tr("first required here as %1").arg(describe(*first))));
             if (i == 1) {
                 if (const std::optional<FixIt> fix = mergeFix(model, group))
                     d.fixes.append(*fix);
@@ -217,16 +213,17 @@ void checkConflictGroup(const QVector<const RequirementEntry *> &entries, QSet<Q
     reported.insert(key);
     if (primary == other) {
         out.append(makeDiagnostic(QStringLiteral("req-conflict"), Severity::Error,
-                                  tr("%1 admits no version").arg(describe(*primary)), locationAt(*primary)));
+            CheckText::tr("%1 admits no version").arg(describe(*primary)), locationAt(*primary)));
         return;
     }
     Diagnostic d = makeDiagnostic(QStringLiteral("req-conflict"), Severity::Error,
-                                  tr("%1 conflicts with %2 (%3:%4)")
-                                      .arg(describe(*primary), describe(*other), other->file)
-                                      .arg(other->line),
-                                  locationAt(*primary));
-    d.related.append(locationAt(*other, other->constraint ? tr("constrained here to %1").arg(describe(*other))
-                                                          : tr("required here as %1").arg(describe(*other))));
+        CheckText::tr("%1 conflicts with %2 (%3:%4)")
+            .arg(describe(*primary), describe(*other), other->file)
+            .arg(other->line),
+        locationAt(*primary));
+    d.related.append(locationAt(*other,
+        other->constraint ? CheckText::tr("constrained here to %1").arg(describe(*other))
+                          : CheckText::tr("required here as %1").arg(describe(*other))));
     out.append(d);
 }
 
@@ -313,17 +310,16 @@ void checkUnpinned(const CheckContext &context, QVector<Diagnostic> &out)
         const bool key = isMlflowRequirement(*e) || e->name == QLatin1String("cloudpickle")
             || keys.flavorPackages.contains(e->name);
         Diagnostic d = makeDiagnostic(QStringLiteral("req-unpinned"), key ? Severity::Warning : Severity::Info,
-                                      tr("%1 has no version spec, so the environment is not reproducible")
-                                          .arg(r.name()),
-                                      locationAt(*e));
+            CheckText::tr("%1 has no version spec, so the environment is not reproducible").arg(r.name()),
+            locationAt(*e));
         const QString version = keys.recorded.value(e->name);
         if (!version.isEmpty()) {
             QString pinned = requirementText(*e) + QLatin1String("==") + version;
             if (!e->markerText().isEmpty())
                 pinned += QLatin1String("; ") + e->markerText();
-            d.message += tr(" (the model records %1)").arg(version);
-            d.fixes.append(checks::makeFix(QStringLiteral("pin"), tr("Pin to %1").arg(pinned),
-                                           setRequirement(*e, pinned), false));
+            d.message += CheckText::tr(" (the model records %1)").arg(version);
+            d.fixes.append(checks::makeFix(
+                QStringLiteral("pin"), CheckText::tr("Pin to %1").arg(pinned), setRequirement(*e, pinned), false));
         }
         out.append(d);
     }
@@ -342,15 +338,15 @@ void checkVersions(const RequirementSet &set, QVector<Diagnostic> &out)
                 || s.op() == Op::GreaterEqual;
             if (naming && v->isPrerelease() && !s.hasWildcard())
                 out.append(makeDiagnostic(QStringLiteral("req-prerelease"), Severity::Warning,
-                                          tr("%1 names the pre-release or development version %2")
-                                              .arg(describe(*e), s.versionText()),
-                                          locationAt(*e)));
+                    CheckText::tr("%1 names the pre-release or development version %2")
+                        .arg(describe(*e), s.versionText()),
+                    locationAt(*e)));
             if ((s.op() == Op::Equal || s.op() == Op::Arbitrary) && v->hasLocal())
                 out.append(makeDiagnostic(QStringLiteral("req-local-version"), Severity::Warning,
-                                          tr("%1 pins the local version %2 (+%3): pip cannot install it from PyPI "
-                                             "without an extra index that provides it")
-                                              .arg(describe(*e), s.versionText(), v->local()),
-                                          locationAt(*e)));
+                    CheckText::tr("%1 pins the local version %2 (+%3): pip cannot install it from PyPI "
+                                  "without an extra index that provides it")
+                        .arg(describe(*e), s.versionText(), v->local()),
+                    locationAt(*e)));
         }
     }
 }
@@ -398,19 +394,18 @@ void checkLocalPaths(const CheckContext &context, QVector<Diagnostic> &out)
             continue;
         if (isAbsoluteOrRemote(path)) {
             out.append(makeDiagnostic(QStringLiteral("req-local-path"), Severity::Warning,
-                                      tr("%1 is a path outside the model: it only installs where that path exists")
-                                          .arg(path),
-                                      locationAt(e)));
+                CheckText::tr("%1 is a path outside the model: it only installs where that path exists").arg(path),
+                locationAt(e)));
             continue;
         }
         const bool root = path == QLatin1String(".") || path == QLatin1String("./");
         if (presentInModel(context.model, root ? QStringLiteral(".") : checks::modelRelativePath(path)))
             continue;
         out.append(makeDiagnostic(QStringLiteral("req-local-path"), Severity::Error,
-                                  tr("%1 is a relative path that is not in the model (MLflow installs it from the "
-                                     "model root)")
-                                      .arg(path),
-                                  locationAt(e)));
+            CheckText::tr("%1 is a relative path that is not in the model (MLflow installs it from the "
+                          "model root)")
+                .arg(path),
+            locationAt(e)));
     }
 }
 
@@ -432,9 +427,9 @@ void checkMlflowPresent(const CheckContext &context, QVector<Diagnostic> &out)
         where = locationAt(model.conda.path, pip.isPresent() ? pip.key : model.conda.document->dependenciesField().key);
     }
     Diagnostic d = makeDiagnostic(QStringLiteral("mlflow-missing"), Severity::Warning,
-                                  tr("the requirements do not include mlflow; MLflow adds it when it logs a model, so "
-                                     "it was probably removed by hand"),
-                                  where);
+        CheckText::tr("the requirements do not include mlflow; MLflow adds it when it logs a model, so "
+                      "it was probably removed by hand"),
+        where);
     const QString version = model.mlmodel.document
         ? checks::mlflowPinVersion(model.mlmodel.document->mlflowVersion().text().trimmed())
         : QString();
@@ -442,7 +437,7 @@ void checkMlflowPresent(const CheckContext &context, QVector<Diagnostic> &out)
         EditOperation op;
         op.kind = EditOperation::Kind::AddRequirement;
         op.text = QStringLiteral("mlflow==") + version;
-        d.fixes.append(checks::makeFix(QStringLiteral("add-mlflow"), tr("Add %1").arg(op.text), op, true));
+        d.fixes.append(checks::makeFix(QStringLiteral("add-mlflow"), CheckText::tr("Add %1").arg(op.text), op, true));
     }
     out.append(d);
 }

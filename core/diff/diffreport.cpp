@@ -9,10 +9,11 @@ namespace envlens {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// lupdate files DiffText::tr() under the same context the code asks for at run time.
+class DiffText
 {
-    return QCoreApplication::translate("envlens::DiffReport", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(envlens::DiffText)
+};
 
 // ---- JSON ------------------------------------------------------------------------------------
 
@@ -103,21 +104,31 @@ QString sizeText(qint64 size)
 QString changeWord(DiffChange change)
 {
     switch (change) {
-    case DiffChange::Unchanged: return tr("unchanged");
-    case DiffChange::Added: return tr("added");
-    case DiffChange::Removed: return tr("removed");
-    case DiffChange::Upgraded: return tr("upgraded");
-    case DiffChange::Downgraded: return tr("downgraded");
-    case DiffChange::Changed: return tr("changed");
-    case DiffChange::Modified: return tr("modified");
+    case DiffChange::Unchanged:
+        return DiffText::tr("unchanged");
+    case DiffChange::Added:
+        return DiffText::tr("added");
+    case DiffChange::Removed:
+        return DiffText::tr("removed");
+    case DiffChange::Upgraded:
+        return DiffText::tr("upgraded");
+    case DiffChange::Downgraded:
+        return DiffText::tr("downgraded");
+    case DiffChange::Changed:
+        return DiffText::tr("changed");
+    case DiffChange::Modified:
+        return DiffText::tr("modified");
     }
-    return tr("changed");
+    return DiffText::tr("changed");
 }
 
 void addPackageTable(QVector<Table> &tables, const QString &title, const QVector<PackageDiff> &rows,
                      const DiffReportOptions &options)
 {
-    Table t{title, {tr("Package"), tr("Marker"), tr("Old"), tr("New"), tr("Change")}, {}, {}};
+    Table t { title,
+        { DiffText::tr("Package"), DiffText::tr("Marker"), DiffText::tr("Old"), DiffText::tr("New"),
+            DiffText::tr("Change") },
+        {}, {} };
     for (const PackageDiff &r : rows) {
         if (r.change != DiffChange::Unchanged || options.includeUnchanged)
             t.rows.append({r.name, r.marker, orNone(r.oldText), orNone(r.newText), changeWord(r.change)});
@@ -129,7 +140,8 @@ void addPackageTable(QVector<Table> &tables, const QString &title, const QVector
 void addFileTable(QVector<Table> &tables, const QString &title, const QVector<FileDiff> &files,
                   const DiffReportOptions &options)
 {
-    Table t{title, {tr("Path"), tr("Change"), tr("Old size"), tr("New size")}, {}, {}};
+    Table t { title,
+        { DiffText::tr("Path"), DiffText::tr("Change"), DiffText::tr("Old size"), DiffText::tr("New size") }, {}, {} };
     for (const FileDiff &f : files) {
         if (f.change == DiffChange::Unchanged && !options.includeUnchanged)
             continue;
@@ -142,7 +154,7 @@ void addFileTable(QVector<Table> &tables, const QString &title, const QVector<Fi
             if (lines.size() > options.maxDiffLines) {
                 const int more = int(lines.size()) - options.maxDiffLines;
                 lines = lines.mid(0, options.maxDiffLines);
-                lines.append(tr("\u2026 %n more line(s)", nullptr, more));
+                lines.append(DiffText::tr("\u2026 %n more line(s)", nullptr, more));
             }
             t.diffs.append({f.path, lines.join(QLatin1Char('\n'))});
         }
@@ -162,20 +174,22 @@ QString valuesText(const QVector<ValueDiff> &values)
 QVector<Table> tablesOf(const ModelDiff &diff, const DiffReportOptions &options)
 {
     QVector<Table> tables;
-    addPackageTable(tables, tr("Requirements"), diff.packages, options);
-    addPackageTable(tables, tr("Constraints"), diff.constraints, options);
-    addPackageTable(tables, tr("Locked requirements"), diff.locked, options);
+    addPackageTable(tables, DiffText::tr("Requirements"), diff.packages, options);
+    addPackageTable(tables, DiffText::tr("Constraints"), diff.constraints, options);
+    addPackageTable(tables, DiffText::tr("Locked requirements"), diff.locked, options);
 
     if (diff.python.change != DiffChange::Unchanged || options.includeUnchanged) {
         const PythonDiff &p = diff.python;
-        tables.append({tr("Python (%1)").arg(changeWord(p.change)), {tr("Where"), tr("Old"), tr("New")},
-                       {{QStringLiteral("MLmodel"), orNone(p.oldPython.mlmodel), orNone(p.newPython.mlmodel)},
-                        {QStringLiteral("python_env.yaml"), orNone(p.oldPython.pythonEnv), orNone(p.newPython.pythonEnv)},
-                        {QStringLiteral("conda.yaml"), orNone(p.oldPython.conda), orNone(p.newPython.conda)}},
-                       {}});
+        tables.append({ DiffText::tr("Python (%1)").arg(changeWord(p.change)),
+            { DiffText::tr("Where"), DiffText::tr("Old"), DiffText::tr("New") },
+            { { QStringLiteral("MLmodel"), orNone(p.oldPython.mlmodel), orNone(p.newPython.mlmodel) },
+                { QStringLiteral("python_env.yaml"), orNone(p.oldPython.pythonEnv), orNone(p.newPython.pythonEnv) },
+                { QStringLiteral("conda.yaml"), orNone(p.oldPython.conda), orNone(p.newPython.conda) } },
+            {} });
     }
 
-    Table flavors{tr("Flavors"), {tr("Flavor"), tr("Change"), tr("Details")}, {}, {}};
+    Table flavors { DiffText::tr("Flavors"),
+        { DiffText::tr("Flavor"), DiffText::tr("Change"), DiffText::tr("Details") }, {}, {} };
     for (const FlavorDiff &f : diff.flavors) {
         if (f.change != DiffChange::Unchanged || options.includeUnchanged)
             flavors.rows.append({f.name, changeWord(f.change), valuesText(f.versions + f.fields)});
@@ -184,27 +198,29 @@ QVector<Table> tablesOf(const ModelDiff &diff, const DiffReportOptions &options)
         tables.append(flavors);
 
     if (diff.conda.channelsChange != DiffChange::Unchanged)
-        tables.append({tr("Conda channels"), {tr("Old"), tr("New")},
-                       {{orNone(diff.conda.oldChannels.join(QStringLiteral(", "))),
-                         orNone(diff.conda.newChannels.join(QStringLiteral(", ")))}},
-                       {}});
-    addPackageTable(tables, tr("Conda dependencies"), diff.conda.dependencies, options);
-    addPackageTable(tables, tr("Conda pip list"), diff.conda.pip, options);
+        tables.append({ DiffText::tr("Conda channels"), { DiffText::tr("Old"), DiffText::tr("New") },
+            { { orNone(diff.conda.oldChannels.join(QStringLiteral(", "))),
+                orNone(diff.conda.newChannels.join(QStringLiteral(", "))) } },
+            {} });
+    addPackageTable(tables, DiffText::tr("Conda dependencies"), diff.conda.dependencies, options);
+    addPackageTable(tables, DiffText::tr("Conda pip list"), diff.conda.pip, options);
 
-    Table metadata{tr("Metadata"), {tr("Key"), tr("Old"), tr("New")}, {}, {}};
+    Table metadata { DiffText::tr("Metadata"), { DiffText::tr("Key"), DiffText::tr("Old"), DiffText::tr("New") }, {},
+        {} };
     for (const ValueDiff &v : diff.metadata)
         metadata.rows.append({v.key, orNone(v.oldValue), orNone(v.newValue)});
     if (!metadata.rows.isEmpty())
         tables.append(metadata);
 
-    addFileTable(tables, tr("Code"), diff.code, options);
-    addFileTable(tables, tr("Other files"), diff.artifacts, options);
+    addFileTable(tables, DiffText::tr("Code"), diff.code, options);
+    addFileTable(tables, DiffText::tr("Other files"), diff.artifacts, options);
     return tables;
 }
 
 QString verdict(const ModelDiff &diff)
 {
-    return diff.equivalent() ? tr("The environments are equivalent.") : tr("The environments differ.");
+    return diff.equivalent() ? DiffText::tr("The environments are equivalent.")
+                             : DiffText::tr("The environments differ.");
 }
 
 QString oneLine(QString text)
@@ -295,10 +311,10 @@ QByteArray DiffReport::json(const ModelDiff &diff)
 QString DiffReport::text(const ModelDiff &diff, const DiffReportOptions &options)
 {
     QString out;
-    out += tr("old: %1\nnew: %2\n").arg(oneLine(diff.oldDisplayPath), oneLine(diff.newDisplayPath));
+    out += DiffText::tr("old: %1\nnew: %2\n").arg(oneLine(diff.oldDisplayPath), oneLine(diff.newDisplayPath));
     out += verdict(diff) + QLatin1Char('\n');
     if (!diff.servingImpact.isEmpty()) {
-        out += QLatin1Char('\n') + tr("Serving impact") + QLatin1Char('\n');
+        out += QLatin1Char('\n') + DiffText::tr("Serving impact") + QLatin1Char('\n');
         for (const ServingImpact &s : diff.servingImpact)
             out += QStringLiteral("  ! ") + oneLine(s.message) + QLatin1Char('\n');
     }
@@ -322,11 +338,12 @@ QString DiffReport::text(const ModelDiff &diff, const DiffReportOptions &options
 
 QString DiffReport::markdown(const ModelDiff &diff, const DiffReportOptions &options)
 {
-    QString out = QStringLiteral("### ") + tr("Model environment diff") + QStringLiteral("\n\n");
-    out += tr("**Old:** %1  \n**New:** %2\n\n").arg(markdownEscape(diff.oldDisplayPath), markdownEscape(diff.newDisplayPath));
+    QString out = QStringLiteral("### ") + DiffText::tr("Model environment diff") + QStringLiteral("\n\n");
+    out += DiffText::tr("**Old:** %1  \n**New:** %2\n\n")
+               .arg(markdownEscape(diff.oldDisplayPath), markdownEscape(diff.newDisplayPath));
     out += (diff.equivalent() ? QStringLiteral("\u2705 ") : QStringLiteral("\u26a0\ufe0f ")) + verdict(diff) + QStringLiteral("\n");
     if (!diff.servingImpact.isEmpty()) {
-        out += QStringLiteral("\n#### ") + tr("Serving impact") + QStringLiteral("\n\n");
+        out += QStringLiteral("\n#### ") + DiffText::tr("Serving impact") + QStringLiteral("\n\n");
         for (const ServingImpact &s : diff.servingImpact)
             out += QStringLiteral("- ") + markdownEscape(s.message) + QLatin1Char('\n');
     }
@@ -359,16 +376,16 @@ QString DiffReport::html(const ModelDiff &diff, const DiffReportOptions &options
 {
     const auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
     QString out = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>")
-                + esc(tr("Model environment diff"))
-                + QStringLiteral("</title><style>body{font-family:sans-serif}table{border-collapse:collapse}"
-                                 "td,th{border:1px solid #ccc;padding:2px 6px;text-align:left}"
-                                 "pre{background:#f6f8fa;padding:6px}</style></head><body>\n<h1>")
-                + esc(tr("Model environment diff")) + QStringLiteral("</h1>\n<p>");
-    out += esc(tr("Old: %1").arg(diff.oldDisplayPath)) + QStringLiteral("<br>")
-         + esc(tr("New: %1").arg(diff.newDisplayPath)) + QStringLiteral("</p>\n<p><strong>") + esc(verdict(diff))
-         + QStringLiteral("</strong></p>\n");
+        + esc(DiffText::tr("Model environment diff"))
+        + QStringLiteral("</title><style>body{font-family:sans-serif}table{border-collapse:collapse}"
+                         "td,th{border:1px solid #ccc;padding:2px 6px;text-align:left}"
+                         "pre{background:#f6f8fa;padding:6px}</style></head><body>\n<h1>")
+        + esc(DiffText::tr("Model environment diff")) + QStringLiteral("</h1>\n<p>");
+    out += esc(DiffText::tr("Old: %1").arg(diff.oldDisplayPath)) + QStringLiteral("<br>")
+        + esc(DiffText::tr("New: %1").arg(diff.newDisplayPath)) + QStringLiteral("</p>\n<p><strong>")
+        + esc(verdict(diff)) + QStringLiteral("</strong></p>\n");
     if (!diff.servingImpact.isEmpty()) {
-        out += QStringLiteral("<h2>") + esc(tr("Serving impact")) + QStringLiteral("</h2>\n<ul>\n");
+        out += QStringLiteral("<h2>") + esc(DiffText::tr("Serving impact")) + QStringLiteral("</h2>\n<ul>\n");
         for (const ServingImpact &s : diff.servingImpact)
             out += QStringLiteral("<li>") + esc(s.message) + QStringLiteral("</li>\n");
         out += QStringLiteral("</ul>\n");

@@ -16,10 +16,11 @@ namespace envlens {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files DiffText::tr() under the same context the code asks for at run time.
+class DiffText
 {
-    return QCoreApplication::translate("envlens::ModelFileStream", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(envlens::DiffText)
+};
 
 constexpr qint64 kChunk = 1 << 20;
 
@@ -30,11 +31,11 @@ std::optional<Error> stream(const Model &model, const QString &path, const std::
     if (model.kind == SourceKind::Folder) {
         QFile file(QDir(model.sourcePath).filePath(model.root + path));
         if (!file.open(QIODevice::ReadOnly))
-            return Error{tr("cannot be read: %1").arg(file.errorString()), path};
+            return Error { DiffText::tr("cannot be read: %1").arg(file.errorString()), path };
         for (;;) {
             const qint64 n = file.read(buffer.data(), kChunk);
             if (n < 0)
-                return Error{tr("cannot be read: %1").arg(file.errorString()), path};
+                return Error { DiffText::tr("cannot be read: %1").arg(file.errorString()), path };
             if (n == 0)
                 return std::nullopt;
             consume(buffer.constData(), n);
@@ -42,23 +43,24 @@ std::optional<Error> stream(const Model &model, const QString &path, const std::
     }
     QuaZip zip(model.sourcePath);
     if (!zip.open(QuaZip::mdUnzip))
-        return Error{tr("the zip archive cannot be opened"), model.sourcePath};
+        return Error { DiffText::tr("the zip archive cannot be opened"), model.sourcePath };
     if (!zip.setCurrentFile(model.root + path))
-        return Error{tr("no such file in the archive"), path};
+        return Error { DiffText::tr("no such file in the archive"), path };
     QuaZipFile entry(&zip);
     if (!entry.open(QIODevice::ReadOnly))
-        return Error{tr("the zip entry cannot be opened (error %1)").arg(entry.getZipError()), path};
+        return Error { DiffText::tr("the zip entry cannot be opened (error %1)").arg(entry.getZipError()), path };
     for (;;) {
         const qint64 n = entry.read(buffer.data(), kChunk);
         if (n < 0)
-            return Error{tr("the zip entry is truncated or corrupt (error %1)").arg(entry.getZipError()), path};
+            return Error { DiffText::tr("the zip entry is truncated or corrupt (error %1)").arg(entry.getZipError()),
+                path };
         if (n == 0)
             break;
         consume(buffer.constData(), n);
     }
     entry.close();
     if (entry.getZipError() != UNZ_OK)
-        return Error{tr("the zip entry is corrupt (error %1)").arg(entry.getZipError()), path};
+        return Error { DiffText::tr("the zip entry is corrupt (error %1)").arg(entry.getZipError()), path };
     return std::nullopt;
 }
 
@@ -113,7 +115,8 @@ void compareFileContent(const Model &a, const ModelFile &fa, const Model &b, con
         return;
     }
     if (!fa.readable || !fb.readable) {
-        setError(diff, Error{tr("not readable (an encrypted entry or a link leaving the model)"), fa.path});
+        setError(
+            diff, Error { DiffText::tr("not readable (an encrypted entry or a link leaving the model)"), fa.path });
         return;
     }
     if (fa.hasCrc || fb.hasCrc) {

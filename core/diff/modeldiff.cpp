@@ -20,10 +20,11 @@ namespace envlens {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files DiffText::tr() under the same context the code asks for at run time.
+class DiffText
 {
-    return QCoreApplication::translate("envlens::ModelDiff", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(envlens::DiffText)
+};
 
 // ---- requirement rows ----------------------------------------------------------------------
 
@@ -555,7 +556,7 @@ QString cloudpickleVersion(const Model &model, const ModelDiff &diff, bool old)
 
 QString arrow(const QString &o, const QString &n)
 {
-    const QString none = tr("(none)");
+    const QString none = DiffText::tr("(none)");
     return (o.isEmpty() ? none : o) + QStringLiteral(" \u2192 ") + (n.isEmpty() ? none : n);
 }
 
@@ -565,22 +566,23 @@ void addServingImpact(const Model &a, const Model &b, ModelDiff *diff)
     const Result<pep::Version> po = pep::Version::parse(diff->python.oldTarget);
     const Result<pep::Version> pn = pep::Version::parse(diff->python.newTarget);
     if (po && pn && (po->major() != pn->major() || po->minor() != pn->minor()))
-        diff->servingImpact.append({Kind::PythonMinor,
-                                    tr("Python %1: pickled objects and compiled wheels may not load on the other version")
-                                        .arg(arrow(diff->python.oldTarget, diff->python.newTarget))});
+        diff->servingImpact.append({ Kind::PythonMinor,
+            DiffText::tr("Python %1: pickled objects and compiled wheels may not load on the other version")
+                .arg(arrow(diff->python.oldTarget, diff->python.newTarget)) });
 
     const QString formatKey = QStringLiteral("serialization_format");
     const QString fo = flavorField(a, QStringLiteral("sklearn"), formatKey);
     const QString fn = flavorField(b, QStringLiteral("sklearn"), formatKey);
     if (fo != fn)
-        diff->servingImpact.append({Kind::Serializer, tr("serializer %1: the model file is written in another format")
-                                                          .arg(arrow(fo, fn))});
+        diff->servingImpact.append({ Kind::Serializer,
+            DiffText::tr("serializer %1: the model file is written in another format").arg(arrow(fo, fn)) });
     const QString co = cloudpickleVersion(a, *diff, true);
     const QString cn = cloudpickleVersion(b, *diff, false);
     if (!co.isEmpty() && !cn.isEmpty() && co != cn)
-        diff->servingImpact.append({Kind::Serializer, tr("cloudpickle %1: objects pickled by one version may not "
-                                                         "load with the other")
-                                                          .arg(arrow(co, cn))});
+        diff->servingImpact.append({ Kind::Serializer,
+            DiffText::tr("cloudpickle %1: objects pickled by one version may not "
+                         "load with the other")
+                .arg(arrow(co, cn)) });
 
     for (const FlavorDiff &flavor : diff->flavors) {
         if (flavor.change != DiffChange::Changed)
@@ -588,17 +590,18 @@ void addServingImpact(const Model &a, const Model &b, ModelDiff *diff)
         for (const ValueDiff &v : flavor.versions) {
             if (v.key == QLatin1String("cloudpickle_version") || v.oldValue.isEmpty() || v.newValue.isEmpty())
                 continue;
-            diff->servingImpact.append({Kind::FlavorPackage, tr("%1 flavor: %2 %3").arg(flavor.name, v.key,
-                                                                                          arrow(v.oldValue, v.newValue))});
+            diff->servingImpact.append({ Kind::FlavorPackage,
+                DiffText::tr("%1 flavor: %2 %3").arg(flavor.name, v.key, arrow(v.oldValue, v.newValue)) });
         }
     }
 
     const std::optional<pep::Version> no = pinnedVersion(*diff, QStringLiteral("numpy"), true);
     const std::optional<pep::Version> nn = pinnedVersion(*diff, QStringLiteral("numpy"), false);
     if (no && nn && no->major() != nn->major())
-        diff->servingImpact.append({Kind::NumpyMajor, tr("numpy %1: pickles that reference numpy._core (numpy 2) do "
-                                                         "not load with numpy 1, and the reverse needs care")
-                                                          .arg(arrow(no->toString(), nn->toString()))});
+        diff->servingImpact.append({ Kind::NumpyMajor,
+            DiffText::tr("numpy %1: pickles that reference numpy._core (numpy 2) do "
+                         "not load with numpy 1, and the reverse needs care")
+                .arg(arrow(no->toString(), nn->toString())) });
 }
 
 bool anyChange(const QVector<PackageDiff> &rows)

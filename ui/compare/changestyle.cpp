@@ -10,11 +10,6 @@ namespace envlens {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("envlens::ChangeStyle", text);
-}
-
 QPixmap badge(DiffChange change, int size)
 {
     QPixmap pixmap(size, size);

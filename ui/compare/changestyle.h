@@ -3,6 +3,7 @@
 #include "diff/modeldiff.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QIcon>
 #include <QString>
 
@@ -13,6 +14,8 @@ namespace envlens {
 /** How the compare view shows a change class: a word, a colour and a badge icon. */
 class ChangeStyle
 {
+    Q_DECLARE_TR_FUNCTIONS(envlens::ChangeStyle)
+
 public:
     /** The translated word for a change ("Added", "Upgraded", ...). */
     static QString label(DiffChange change);
