@@ -435,21 +435,6 @@ PythonDiff diffPython(const Model &a, const Model &b)
 
 // ---- files -----------------------------------------------------------------------------------
 
-bool isEnvironmentFile(FileRole role)
-{
-    switch (role) {
-    case FileRole::MLmodel:
-    case FileRole::Conda:
-    case FileRole::PythonEnv:
-    case FileRole::Requirements:
-    case FileRole::Constraints:
-    case FileRole::Include:
-        return true; // compared by meaning above
-    default:
-        return false;
-    }
-}
-
 FileDiff oneSided(const Model &model, const ModelFile &file, bool old)
 {
     FileDiff diff;

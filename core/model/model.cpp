@@ -26,6 +26,21 @@ QString fileRoleName(FileRole role)
     return QStringLiteral("artifact");
 }
 
+bool isEnvironmentFile(FileRole role)
+{
+    switch (role) {
+    case FileRole::MLmodel:
+    case FileRole::Conda:
+    case FileRole::PythonEnv:
+    case FileRole::Requirements:
+    case FileRole::Constraints:
+    case FileRole::Include:
+        return true;
+    default:
+        return false;
+    }
+}
+
 const ModelFile *Model::file(const QString &path) const
 {
     const auto it = std::lower_bound(files.cbegin(), files.cend(), path,

@@ -41,6 +41,8 @@ enum class FileRole {
 };
 
 QString fileRoleName(FileRole role);
+// MLmodel and the files MLflow builds the environment from: compared by meaning, not by bytes.
+bool isEnvironmentFile(FileRole role);
 
 // One file of the model (directories are not listed).
 struct ModelFile

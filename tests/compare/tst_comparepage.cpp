@@ -3,6 +3,7 @@
 #include "checks/checkrunner.h"
 #include "common/codeview.h"
 #include "common/filedialog.h"
+#include "common/modeldrop.h"
 #include "common/settings.h"
 #include "compare/comparepage.h"
 #include "compare/comparesummary.h"
@@ -448,7 +449,7 @@ void TestComparePage::dropZone()
     QMimeData mime;
     mime.setUrls(
         { QUrl::fromLocalFile(m_zipV2), QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("not-a-model.txt"))) });
-    QCOMPARE(DropZone::modelPaths(&mime), QStringList { m_zipV2 });
+    QCOMPARE(droppedModelPaths(&mime), QStringList { m_zipV2 });
     const QPoint centre = page.dropZone()->rect().center();
     QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(page.dropZone(), &enter);

@@ -7,6 +7,7 @@
 #include "common/filedialog.h"
 #include "common/icons.h"
 #include "common/messagebox.h"
+#include "common/modeldrop.h"
 #include "common/settings.h"
 #include "compare/comparepage.h"
 #include "edit/editcontroller.h"
@@ -22,7 +23,6 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMimeData>
 #include <QProgressBar>
 #include <QScreen>
 #include <QStackedWidget>
@@ -32,7 +32,6 @@
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
-#include <QUrl>
 
 namespace envlens {
 
@@ -41,8 +40,6 @@ namespace {
 constexpr int kStatusTimeoutMs = 5000;
 
 QString cleanAbsolute(const QString &path) { return QDir::cleanPath(QFileInfo(path).absoluteFilePath()); }
-
-bool isZipPath(const QString &path) { return path.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive); }
 
 } // namespace
 
@@ -396,7 +393,11 @@ void MainWindow::updateForCurrentTab()
         setWindowModified(modified);
         m_diagnostics->setDiagnostics(tab->diagnostics());
         const DiagnosticCounts counts = countDiagnostics(tab->diagnostics());
-        m_countsLabel->setText(tr("%1 errors, %2 warnings, %3 infos").arg(counts.errors).arg(counts.warnings).arg(counts.infos));
+        // Each count through %n, so English (translations/envlens_en.ts) and every catalogue get their plural forms.
+        m_countsLabel->setText(
+            tr("%1, %2, %3", "status bar: the error, warning and info counts")
+                .arg(tr("%n error(s)", nullptr, counts.errors), tr("%n warning(s)", nullptr, counts.warnings),
+                    tr("%n info(s)", nullptr, counts.infos)));
     } else {
         setWindowTitle(m_tabs->count() > 0 ? tr("%1 — EnvLens").arg(m_tabs->tabText(m_tabs->currentIndex()))
                                            : tr("EnvLens"));
@@ -456,31 +457,15 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-QStringList MainWindow::droppablePaths(const QMimeData *mime)
-{
-    QStringList paths;
-    if (!mime || !mime->hasUrls())
-        return paths;
-    const auto urls = mime->urls();
-    for (const QUrl &url : urls) {
-        if (!url.isLocalFile())
-            continue;
-        const QFileInfo info(url.toLocalFile());
-        if (info.isDir() || (info.isFile() && (isZipPath(info.fileName()) || info.fileName() == QLatin1String("MLmodel"))))
-            paths << info.absoluteFilePath();
-    }
-    return paths;
-}
-
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!droppablePaths(event->mimeData()).isEmpty())
+    if (!droppedModelPaths(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QStringList paths = droppablePaths(event->mimeData());
+    const QStringList paths = droppedModelPaths(event->mimeData());
     if (paths.isEmpty())
         return;
     event->acceptProposedAction();

@@ -76,7 +76,6 @@ private:
     void openZipDialog();
     void showAbout();
     void showDiagnostic(const Diagnostic &diagnostic);
-    static QStringList droppablePaths(const QMimeData *mime);
 
     QStackedWidget *m_central;
     WelcomePage *m_welcome;

@@ -8,21 +8,6 @@ namespace envlens {
 
 namespace {
 
-bool isEnvironmentRole(FileRole role)
-{
-    switch (role) {
-    case FileRole::MLmodel:
-    case FileRole::Conda:
-    case FileRole::PythonEnv:
-    case FileRole::Requirements:
-    case FileRole::Constraints:
-    case FileRole::Include:
-        return true;
-    default:
-        return false;
-    }
-}
-
 // MLmodel first, then the files MLflow restores from, then includes: the order a reader follows.
 int environmentRank(const QString &path, const Model &a, const Model &b)
 {
@@ -64,7 +49,7 @@ QVector<CompareFile> compareFiles(const Model &oldModel, const Model &newModel, 
     for (const Model *model : { &oldModel, &newModel }) {
         const bool old = model == &oldModel;
         for (const ModelFile &f : model->files) {
-            if (!isEnvironmentRole(f.role))
+            if (!isEnvironmentFile(f.role))
                 continue;
             CompareFile &entry = environment[f.path];
             entry.path = f.path;

@@ -1,10 +1,9 @@
 #include "compare/dropzone.h"
 
+#include "common/modeldrop.h"
+
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFileInfo>
-#include <QMimeData>
-#include <QUrl>
 
 namespace envlens {
 
@@ -22,23 +21,6 @@ DropZone::DropZone(const QString &text, QWidget *parent) : QLabel(text, parent)
     setHovered(false);
 }
 
-QStringList DropZone::modelPaths(const QMimeData *mime)
-{
-    QStringList paths;
-    if (!mime || !mime->hasUrls())
-        return paths;
-    const auto urls = mime->urls();
-    for (const QUrl &url : urls) {
-        if (!url.isLocalFile())
-            continue;
-        const QFileInfo info(url.toLocalFile());
-        const bool zip = info.fileName().endsWith(QLatin1String(".zip"), Qt::CaseInsensitive);
-        if (info.isDir() || (info.isFile() && (zip || info.fileName() == QLatin1String("MLmodel"))))
-            paths << info.absoluteFilePath();
-    }
-    return paths;
-}
-
 void DropZone::setHovered(bool hovered)
 {
     // A dashed outline says "drop here"; the hover tint says "this will be accepted".
@@ -49,7 +31,7 @@ void DropZone::setHovered(bool hovered)
 
 void DropZone::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!modelPaths(event->mimeData()).isEmpty()) {
+    if (!droppedModelPaths(event->mimeData()).isEmpty()) {
         event->acceptProposedAction();
         setHovered(true);
     }
@@ -64,7 +46,7 @@ void DropZone::dragLeaveEvent(QDragLeaveEvent *event)
 void DropZone::dropEvent(QDropEvent *event)
 {
     setHovered(false);
-    const QStringList paths = modelPaths(event->mimeData());
+    const QStringList paths = droppedModelPaths(event->mimeData());
     if (paths.isEmpty())
         return;
     event->acceptProposedAction();

@@ -15,9 +15,6 @@ class DropZone : public QLabel
 public:
     explicit DropZone(const QString &text, QWidget *parent = nullptr);
 
-    /** The local model paths of a drag (folders, .zip files, MLmodel files), in order. */
-    static QStringList modelPaths(const QMimeData *mime);
-
 Q_SIGNALS:
     void pathsDropped(const QStringList &paths);
 
