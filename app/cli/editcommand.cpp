@@ -3,6 +3,7 @@
 
 #include "checks/checkrunner.h"
 #include "checks/diagnostic.h"
+#include "edit/editedmodel.h"
 #include "edit/enveditor.h"
 #include "edit/modelwriter.h"
 #include "model/modelloader.h"
@@ -19,6 +20,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 
 namespace envlens::cli {
 
@@ -44,7 +46,7 @@ const char *const kUsage =
     "  --output DEST      write a new folder or .zip, leaving the original untouched\n"
     "  --backup           keep the original as NAME.bak (folder) or NAME.zip.bak (zip)\n"
     "  --force            write even if the model changed on disk since it was read\n"
-    "  --dry-run          print the unified diff of every change; write nothing\n"
+    "  --dry-run          print the unified diff of every change; write nothing, exit as the write would\n"
     "  --format FORMAT    text (default) or json\n"
     "  --model SUBPATH    which model of a zip or folder holding several\n\n"
     "Exit codes: 0 written or nothing to do, 1 written and errors remain, 2 refused (nothing written).\n";
@@ -266,18 +268,89 @@ void printResult(const EditArgs &args, const QStringList &written, const QString
     }
     for (const QString &w : warnings)
         err << "envlens-cli edit: " << CliText::tr("warning: %1").arg(w) << '\n';
+    CheckReport report;
+    report.model.path = args.model;
+    report.diagnostics = diagnostics;
     if (args.dryRun) {
+        // stdout stays a patch; what the re-check would report goes beside it.
         out << diff;
+        err << QString::fromUtf8(formatReports({report}, ReportFormat::Text));
         return;
     }
     if (written.isEmpty())
         out << CliText::tr("nothing to do") << '\n';
     for (const QString &file : written)
         out << CliText::tr("written: %1").arg(file) << '\n';
-    CheckReport report;
-    report.model.path = args.model;
-    report.diagnostics = diagnostics;
     out << QString::fromUtf8(formatReports({report}, ReportFormat::Text));
+}
+
+// What the re-check after a write would find, without writing the model: the edited model is
+// rebuilt in memory, or, for edits that change what the loader reads, written to a temporary
+// copy and read back from there. reopenError: the written model would not open again.
+struct Recheck
+{
+    QVector<Diagnostic> diagnostics;
+    QString reopenError;
+};
+
+Result<Recheck> recheckWithoutWriting(const Model &model, const ChangeSet &changes, const LoadOptions &loadOptions)
+{
+    Recheck recheck;
+    const auto edited = modelWithChanges(model, changes);
+    if (edited) {
+        recheck.diagnostics = runChecks(*edited.value());
+        return recheck;
+    }
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return Error{CliText::tr("cannot create a temporary folder to check the edited model"), QDir::tempPath()};
+    ModelWriteOptions copy;
+    copy.outputPath = scratch.filePath(model.kind == SourceKind::Zip ? QStringLiteral("model.zip")
+                                                                     : QStringLiteral("model"));
+    copy.force = true;
+    const auto written = ModelWriter().write(model, changes, copy);
+    if (!written)
+        return written.error();
+    LoadOptions reloadOptions = loadOptions;
+    reloadOptions.subpath.clear();
+    const auto reloaded = ModelLoader::load(written->writtenPath, reloadOptions);
+    if (reloaded)
+        recheck.diagnostics = runChecks(*reloaded.value());
+    else
+        recheck.reopenError = reloaded.error().message;
+    return recheck;
+}
+
+// --dry-run: the exit code a real run would give, without writing anything.
+int dryRun(const EditArgs &args, const Model &model, const ChangeSet &changes, const LoadOptions &loadOptions,
+           const QStringList &warnings, QTextStream &out, QTextStream &err)
+{
+    ModelWriteOptions writeOptions;
+    writeOptions.outputPath = args.output;
+    writeOptions.force = args.force;
+    const auto allowed = ModelWriter().check(model, writeOptions);
+    if (!allowed) {
+        err << "envlens-cli edit: " << allowed.error().toString() << '\n';
+        return ExitError;
+    }
+    Result<Recheck> recheck = Recheck{};
+    if (changes.isEmpty())
+        recheck = Recheck{runChecks(model), QString()};
+    else
+        recheck = recheckWithoutWriting(model, changes, loadOptions);
+    if (!recheck) {
+        err << "envlens-cli edit: " << recheck.error().toString() << '\n';
+        return ExitError;
+    }
+    printResult(args, {}, warnings, recheck->diagnostics, changes.unifiedDiff(), out, err);
+    out.flush();
+    if (!recheck->reopenError.isEmpty()) {
+        err << "envlens-cli edit: " << CliText::tr("the edited model would not open: %1").arg(recheck->reopenError)
+            << '\n';
+        return ExitFindings;
+    }
+    // As a real run: 1 only when something would be written and errors would remain.
+    return !changes.isEmpty() && anyAtLeast(recheck->diagnostics, Severity::Error) ? ExitFindings : ExitOk;
 }
 
 } // namespace
@@ -314,10 +387,8 @@ int runEdit(const QStringList &args, QTextStream &out, QTextStream &err)
         return ExitError;
     }
     warnings += changes->warnings;
-    if (parsed.dryRun) {
-        printResult(parsed, {}, warnings, runChecks(model), changes->unifiedDiff(), out, err);
-        return ExitOk;
-    }
+    if (parsed.dryRun)
+        return dryRun(parsed, model, changes.value(), loadOptions, warnings, out, err);
     ModelWriteOptions writeOptions;
     writeOptions.outputPath = parsed.output;
     writeOptions.backup = parsed.backup;

@@ -52,8 +52,6 @@ Result<ModelWriteResult> writeFolder(FileIo &io, const Model &model, const Chang
 Result<ModelWriteResult> writeZip(FileIo &io, const Model &model, const ChangeSet &changes,
                                   const ModelWriteOptions &options)
 {
-    if (!options.outputPath.isEmpty() && QFileInfo::exists(options.outputPath))
-        return Error { EditText::tr("the output already exists"), options.outputPath };
     if (!options.outputPath.isEmpty() && !options.outputPath.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive)) {
         const auto extracted = writeZipAsFolder(io, model.sourcePath, model.root, changes.contents(), options.outputPath);
         if (!extracted)
@@ -87,8 +85,7 @@ Result<ModelWriteResult> writeZip(FileIo &io, const Model &model, const ChangeSe
 
 ModelWriter::ModelWriter(FileIo &io) : m_io(io) {}
 
-Result<ModelWriteResult> ModelWriter::write(const Model &model, const ChangeSet &changes,
-                                            const ModelWriteOptions &options) const
+Result<bool> ModelWriter::check(const Model &model, const ModelWriteOptions &options) const
 {
     if (!options.force) {
         const auto onDisk = ModelLoader::fingerprintOnDisk(model);
@@ -98,6 +95,22 @@ Result<ModelWriteResult> ModelWriter::write(const Model &model, const ChangeSet 
             return Error { EditText::tr("the model changed on disk since it was read (use --force to write anyway)"),
                 model.sourcePath };
     }
+    if (!options.outputPath.isEmpty()) {
+        const Result<FileStatus> existing = m_io.status(QFileInfo(options.outputPath).absoluteFilePath());
+        if (!existing)
+            return existing.error();
+        if (existing->exists)
+            return Error { EditText::tr("%1 already exists").arg(options.outputPath), options.outputPath };
+    }
+    return true;
+}
+
+Result<ModelWriteResult> ModelWriter::write(const Model &model, const ChangeSet &changes,
+                                            const ModelWriteOptions &options) const
+{
+    const Result<bool> allowed = check(model, options);
+    if (!allowed)
+        return allowed.error();
     if (changes.isEmpty() && options.outputPath.isEmpty()) {
         ModelWriteResult nothing;
         nothing.writtenPath = model.sourcePath;

@@ -37,6 +37,11 @@ public:
     Result<ModelWriteResult> write(const Model &model, const ChangeSet &changes,
                                    const ModelWriteOptions &options = {}) const;
 
+    // The refusals write() makes before touching anything (the model changed on disk, the output
+    // already exists), without writing: what --dry-run reports. I/O failures can only show when
+    // writing.
+    Result<bool> check(const Model &model, const ModelWriteOptions &options = {}) const;
+
 private:
     FileIo &m_io;
 };

@@ -183,6 +183,8 @@ private slots:
     void exitOneWhenErrorsRemain();
     void fixApplies();
     void dryRunPython();
+    void dryRunExitsAsTheWrite_data();
+    void dryRunExitsAsTheWrite();
     void crossFormatOutput();
     void killedMidWrite();
 
@@ -428,6 +430,91 @@ void TestCliEdit::dryRunPython()
     QVERIFY(run.out.contains("+python: '3.12'"));
     QVERIFY(!run.out.contains("requirements.txt"));
     QCOMPARE(snapshot(model), before);
+}
+
+void TestCliEdit::dryRunExitsAsTheWrite_data()
+{
+    QTest::addColumn<QString>("fixture");   // a tests/data/edit fixture, or "example"
+    QTest::addColumn<bool>("zip");
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    const QString add = QStringLiteral("--add");
+    QTest::newRow("nothing to do") << QStringLiteral("plain") << false
+                                   << QStringList{QStringLiteral("--remove"), QStringLiteral("absent")} << 0;
+    QTest::newRow("applies cleanly") << QStringLiteral("plain") << false
+                                     << QStringList{add, QStringLiteral("numpy==1.26.3")} << 0;
+    QTest::newRow("applies cleanly, zip") << QStringLiteral("plain") << true
+                                          << QStringList{add, QStringLiteral("numpy==1.26.3")} << 0;
+    // numpy==3.0 against constraints.txt's numpy<2: the edit itself brings an error in.
+    QTest::newRow("error introduced") << QStringLiteral("plain") << false
+                                      << QStringList{add, QStringLiteral("numpy==3.0")} << 1;
+    QTest::newRow("error introduced, zip") << QStringLiteral("plain") << true
+                                           << QStringList{add, QStringLiteral("numpy==3.0")} << 1;
+    QTest::newRow("errors remain") << QStringLiteral("example") << false
+                                   << QStringList{add, QStringLiteral("xgboost==2.0.3")} << 1;
+    QTest::newRow("python everywhere") << QStringLiteral("plain") << false
+                                       << QStringList{QStringLiteral("--python"), QStringLiteral("3.12.1")} << 0;
+    QTest::newRow("invalid requirement") << QStringLiteral("plain") << false
+                                         << QStringList{add, QStringLiteral("numpy=1.0")} << 2;
+    QTest::newRow("output exists") << QStringLiteral("plain") << false
+                                   << QStringList{add, QStringLiteral("numpy==1.26.3"), QStringLiteral("--output"),
+                                                  QStringLiteral("@existing")}
+                                   << 2;
+}
+
+// --dry-run writes nothing and exits with the code the same command without it gives
+// (spec/cli.md: "--dry-run returns what the write would"); then the real run proves it.
+void TestCliEdit::dryRunExitsAsTheWrite()
+{
+    QFETCH(QString, fixture);
+    QFETCH(bool, zip);
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'));
+    auto stageModel = [&](const QString &name) -> QString {
+        const QString folder = m_dir.filePath(name);
+        if (fixture == QLatin1String("example")) {
+            const QString from = envlens::test::examplesDir() + QStringLiteral("/iris-classifier");
+            QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                const QString target = folder + QLatin1Char('/') + QDir(from).relativeFilePath(path);
+                if (!QDir().mkpath(QFileInfo(target).path()) || !QFile::copy(path, target))
+                    return QString();
+            }
+        } else if (!copyFixture(fixture, folder)) {
+            return QString();
+        }
+        if (!zip)
+            return folder;
+        const QString archive = folder + QStringLiteral(".zip");
+        return zipFolder(folder, archive) && QDir(folder).removeRecursively() ? archive : QString();
+    };
+    const QString existing = m_dir.filePath(QStringLiteral("existing-") + tag);
+    QVERIFY(QDir().mkpath(existing));
+    args.replaceInStrings(QStringLiteral("@existing"), existing);
+
+    const QString dry = stageModel(QStringLiteral("dry-exit-") + tag);
+    QVERIFY(!dry.isEmpty());
+    auto state = [&]() { return zip ? QMap<QString, QByteArray>{{dry, readFile(dry)}} : snapshot(dry); };
+    const auto before = state();
+    const auto listing = QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    const Run dryRun = runCli(QStringList{dry, QStringLiteral("--dry-run")} + args);
+    QVERIFY2(dryRun.exitCode == exitCode, (QByteArray::number(dryRun.exitCode) + ' ' + dryRun.err).constData());
+    QCOMPARE(state(), before);
+    QCOMPARE(QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), listing);
+    QVERIFY(QDir(existing).isEmpty());
+    // The diff on stdout; what the re-check would find on stderr, as the exit code says.
+    if (exitCode < 2)
+        QVERIFY2(dryRun.out.startsWith("--- a/") == (QTest::currentDataTag() != QByteArray("nothing to do")),
+                 dryRun.out.constData());
+    if (exitCode == 1)
+        QVERIFY2(dryRun.err.contains("error"), dryRun.err.constData());
+
+    const QString real = stageModel(QStringLiteral("real-exit-") + tag);
+    QVERIFY(!real.isEmpty());
+    const Run realRun = runCli(QStringList{real} + args);
+    QVERIFY2(realRun.exitCode == exitCode, (QByteArray::number(realRun.exitCode) + ' ' + realRun.err).constData());
 }
 
 // --output across formats: a folder written as a new zip, a zip written as a new folder.
