@@ -1,11 +1,9 @@
 #include "edit/zipformat.h"
 
+#include "model/zipname.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QtGlobal>
-#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
-#include <QStringDecoder>
-#endif
 
 #include <algorithm>
 
@@ -85,24 +83,6 @@ Result<QByteArray> readAt(FileIo &io, int fd, qint64 offset, qint64 size, const 
     return buffer;
 }
 
-QString decodeName(const QByteArray &raw, quint16 flags)
-{
-    if (flags & kFlagUtf8)
-        return QString::fromUtf8(raw.constData(), raw.size());
-    // Many writers store UTF-8 without the flag; anything else is read as Latin-1.
-#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString name = decoder.decode(raw);
-    if (!decoder.hasError())
-        return name;
-#else
-    const QString name = QString::fromUtf8(raw.constData(), raw.size());
-    if (name.toUtf8() == raw)
-        return name;
-#endif
-    return QString::fromLatin1(raw.constData(), raw.size());
-}
-
 // Reads the zip64 extended information field: only the values whose fixed field holds the marker.
 bool applyZip64(CentralEntry &entry)
 {
@@ -164,7 +144,7 @@ Result<CentralEntry> parseCentral(const QByteArray &directory, int &at, const QS
     entry.rawName = directory.mid(at + kCentralHeaderSize, nameLength);
     entry.extra = ExtraFields::parse(directory.mid(at + kCentralHeaderSize + nameLength, extraLength));
     entry.comment = directory.mid(at + kCentralHeaderSize + nameLength + extraLength, commentLength);
-    entry.name = decodeName(entry.rawName, entry.flags);
+    entry.name = decodeZipEntryName(entry.rawName, (entry.flags & kFlagUtf8) != 0);
     entry.compressedSize = compressed;
     entry.uncompressedSize = uncompressed;
     entry.localHeaderOffset = offset;

@@ -46,7 +46,7 @@ struct ExtraFields
 struct CentralEntry
 {
     QByteArray rawName;
-    QString name;       // UTF-8 when flagged, or when the bytes are valid UTF-8; Latin-1 otherwise
+    QString name;       // decodeZipEntryName(): UTF-8 when flagged or valid UTF-8, else code page 437
     quint16 versionMadeBy = 0;
     quint16 versionNeeded = 0;
     quint16 flags = 0;

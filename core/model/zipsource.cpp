@@ -1,5 +1,7 @@
 #include "model/zipsource.h"
 
+#include "model/zipname.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 
@@ -44,16 +46,6 @@ quint32 u32(const uchar *p)
 quint64 u64(const uchar *p)
 {
     return quint64(u32(p)) | (quint64(u32(p + 4)) << 32);
-}
-
-// Names flagged UTF-8 are UTF-8; unflagged ones are whatever the writer's locale was: UTF-8 on
-// Linux and macOS, a DOS code page on Windows (read as Latin-1, which never fails).
-QString decodeName(const QByteArray &raw, bool utf8Flag)
-{
-    const QString utf8 = QString::fromUtf8(raw.constData(), raw.size());
-    if (utf8Flag || !utf8.contains(QChar::ReplacementCharacter) || raw.contains("\xef\xbf\xbd"))
-        return utf8;
-    return QString::fromLatin1(raw.constData(), raw.size());
 }
 
 // Say why a file is not a readable archive, which is what a user can act on.
@@ -181,8 +173,8 @@ bool ZipSource::list(const LoadLimits &limits, Error *error)
         quint64 uncompressed = u32(header + 24);
         quint64 localHeader = u32(header + 42);
         applyZip64Extra(header + 46 + nameLength, extraLength, &uncompressed, &compressed, &localHeader);
-        const QString rawName = decodeName(QByteArray::fromRawData(reinterpret_cast<const char *>(header + 46), nameLength),
-                                           (flags & kFlagUtf8) != 0);
+        const QByteArray nameBytes = QByteArray::fromRawData(reinterpret_cast<const char *>(header + 46), nameLength);
+        const QString rawName = decodeZipEntryName(nameBytes, (flags & kFlagUtf8) != 0);
         at += 46 + nameLength + extraLength + commentLength;
 
         const std::optional<QString> name = normaliseEntryName(rawName);

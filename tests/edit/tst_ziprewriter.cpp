@@ -1,6 +1,7 @@
 #include "edit/fileio.h"
 #include "edit/zipformat.h"
 #include "edit/ziprewriter.h"
+#include "model/modelsource.h"
 #include "testpaths.h"
 
 #include <QDir>
@@ -81,6 +82,7 @@ private slots:
     void backupKeepsOriginal();
     void zip64Records();
     void copyFallbacks_data();
+    void entryNames();
     void copyFallbacks();
     void refusesBrokenArchives_data();
     void refusesBrokenArchives();
@@ -139,7 +141,8 @@ QJsonArray TestZipRewriter::runOracle(const QJsonArray &cases)
 void TestZipRewriter::identityRewrite_data()
 {
     QTest::addColumn<QString>("name");
-    for (const char *name : {"python.zip", "descriptor.zip", "zip64.zip", "infozip.zip", "infozip-stream.zip"})
+    for (const char *name :
+         {"python.zip", "descriptor.zip", "zip64.zip", "infozip.zip", "infozip-stream.zip", "names.zip"})
         QTest::addRow("%s", name) << QString::fromLatin1(name);
 }
 
@@ -336,6 +339,40 @@ void TestZipRewriter::copyFallbacks()
     // After the temporary file exists, reads happen only in the read/write fallback.
     const int firstRead = int(ops.indexOf(QStringLiteral("read"), int(ops.indexOf(QStringLiteral("createTemp")))));
     QCOMPARE(firstRead >= 0, refuseCopyFileRange && refuseSendFile);
+}
+
+// The writer and the model source read entry names alike: flagged UTF-8, unflagged UTF-8, and
+// unflagged code page 437, against Python's decoding of the same bytes.
+void TestZipRewriter::entryNames()
+{
+    QFile expectedFile(fixture(QStringLiteral("names.json")));
+    QVERIFY(expectedFile.open(QIODevice::ReadOnly));
+    const QStringList expected = QJsonDocument::fromJson(expectedFile.readAll()).toVariant().toStringList();
+    QCOMPARE(expected.size(), 4);
+
+    const QString path = fixture(QStringLiteral("names.zip"));
+    const Result<int> fd = FileIo::system().openRead(path);
+    QVERIFY(fd.ok());
+    const ScopedFd closer(FileIo::system(), *fd);
+    const Result<zipformat::Directory> directory = zipformat::readDirectory(FileIo::system(), *fd,
+                                                                            QFileInfo(path).size(), path);
+    QVERIFY2(directory.ok(), qPrintable(directory.ok() ? QString() : directory.error().toString()));
+    QStringList written;
+    for (const zipformat::CentralEntry &entry : directory->entries)
+        written << entry.name;
+    QCOMPARE(written, expected);
+
+    const auto source = ModelSource::open(path);
+    QVERIFY2(source.ok(), qPrintable(source.ok() ? QString() : source.error().toString()));
+    QStringList read;
+    for (const SourceEntry &entry : source.value()->entries()) {
+        if (!entry.isDir)
+            read << entry.path;
+    }
+    read.sort();
+    QStringList sorted = expected;
+    sorted.sort();
+    QCOMPARE(read, sorted);
 }
 
 void TestZipRewriter::refusesBrokenArchives_data()

@@ -3,6 +3,7 @@
 Each archive exercises one thing a raw rewrite must keep: permissions, comments, extra fields,
 data descriptors, zip64 records, UTF-8 names, Info-ZIP's extended timestamps."""
 import io
+import json
 import os
 import subprocess
 import sys
@@ -74,6 +75,30 @@ subprocess.run(["zip", "-q", "-z", os.path.join(out, "infozip.zip")], input=b"ma
 # Streamed by Info-ZIP to a pipe: descriptors with signatures.
 with open(os.path.join(out, "infozip-stream.zip"), "wb") as f:
     subprocess.run(["zip", "-q", "-r", "-", "model"], cwd=src, stdout=f, check=True)
+
+# Entry names in every encoding a reader meets: ASCII, flagged UTF-8, unflagged UTF-8 (Linux and
+# macOS writers) and unflagged code page 437 (DOS and Windows writers). zipfile writes non-ASCII
+# names flagged, so the unflagged bytes are patched in over same-length ASCII placeholders.
+RAW_NAMES = [b"MLmodel", "code/\u00fcn\u00efcode.py".encode(), b"code/utf8-@@.py", b"code/cp437-########.py"]
+PATCHES = {b"@@": "\u00e9".encode(), b"########": bytes([0x80, 0x82, 0x9c, 0xa5, 0xb0, 0xe1, 0xea, 0xfe])}
+with zipfile.ZipFile(os.path.join(out, "names.zip"), "w") as z:
+    for raw in RAW_NAMES:
+        z.writestr(info(raw.decode()), b"x = 1\n", zipfile.ZIP_DEFLATED)
+data = open(os.path.join(out, "names.zip"), "rb").read()
+for placeholder, replacement in PATCHES.items():
+    assert data.count(placeholder) == 2
+    data = data.replace(placeholder, replacement)
+open(os.path.join(out, "names.zip"), "wb").write(data)
+expected = []
+for raw in RAW_NAMES:
+    for placeholder, replacement in PATCHES.items():
+        raw = raw.replace(placeholder, replacement)
+    try:
+        expected.append(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        expected.append(raw.decode("cp437"))
+with open(os.path.join(out, "names.json"), "w") as f:
+    json.dump(expected, f)
 
 # A big stored model for the kill test.
 with zipfile.ZipFile(os.path.join(out, "big.zip"), "w") as z:
