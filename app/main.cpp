@@ -20,7 +20,8 @@
 
 namespace {
 
-// The settings language wins over the system locale; English needs no catalogue.
+// The settings language wins over the system locale. A language without a catalogue reads English,
+// whose catalogue only holds the plural forms of the %n messages (translations/envlens_en.ts).
 void installTranslators(QApplication &app)
 {
     const QString language = envlens::Settings::instance().language();
@@ -36,7 +37,8 @@ void installTranslators(QApplication &app)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), qtTranslations))
         QApplication::installTranslator(qt);
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("envlens"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(locale, QStringLiteral("envlens"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral(":/i18n/envlens_en.qm")))
         QApplication::installTranslator(own);
 }
 

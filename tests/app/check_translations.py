@@ -1,7 +1,13 @@
-"""Checks that a .ts file translates every user string of the sources, with the same placeholders.
+"""Checks that a .ts file translates every user string of the sources, with the same placeholders,
+under the context the code asks for at run time.
 
 Runs lupdate on a copy of the .ts file (the committed file is never touched), then reports each
-message still unfinished and each translation whose %1..%99 placeholders differ from its source.
+message still unfinished, each translation whose %1..%99 placeholders differ from its source, each
+lupdate warning, and each source construct whose run-time context lupdate cannot see: a local
+`QString tr(...)` wrapper (lupdate files its strings under the enclosing class or namespace, not
+the context the wrapper passes), and translate() or QT_TRANSLATE_NOOP() with a context that is
+not a string literal (lupdate skips those strings). tests/app/tst_translations checks the same
+at run time.
 Usage: check_translations.py LUPDATE SOURCES_LIST TS_FILE
 """
 import re
@@ -13,6 +19,12 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 PLACEHOLDER = re.compile(r"%(\d{1,2})")
+# A tr() of our own instead of Q_OBJECT or Q_DECLARE_TR_FUNCTIONS.
+LOCAL_TR = re.compile(r"\bQString\s+tr\s*\(")
+# A context lupdate cannot read: anything but a string literal as the first argument.
+HIDDEN_CONTEXT = re.compile(r"\b(?:Q(?:Core|Gui|)Application::translate|QT_TRANSLATE_NOOP3?|QT_TRANSLATE_N_NOOP3?)"
+                            r"\s*\(\s*(?![\s\"])")
+COMMENT = re.compile(r"//[^\n]*|/\*.*?\*/", re.S)
 
 
 def placeholders(text):
@@ -40,17 +52,37 @@ def problems(ts_path):
     return found
 
 
+def source_problems(sources_list):
+    found = []
+    for line in Path(sources_list).read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("-"):
+            continue
+        text = COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), Path(line).read_text(encoding="utf-8"))
+        for pattern, what in ((LOCAL_TR, "a local tr() wrapper (use Q_DECLARE_TR_FUNCTIONS or Q_OBJECT)"),
+                              (HIDDEN_CONTEXT, "a translation context that is not a string literal")):
+            for m in pattern.finditer(text):
+                found.append(f"{line}:{text.count(chr(10), 0, m.start()) + 1}: {what}")
+    return found
+
+
+def lupdate_warnings(output):
+    # lupdate prints progress lines ("Updating", "Found ...") and one line per warning, "file:line: text".
+    return [line for line in output.splitlines() if re.match(r"^\S+:\d+: ", line)]
+
+
 def main():
     lupdate, sources, ts = sys.argv[1:4]
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / Path(ts).name
         shutil.copyfile(ts, copy)
-        run = subprocess.run([lupdate, "-silent", "-no-obsolete", "-locations", "none", "@" + sources,
+        run = subprocess.run([lupdate, "-no-obsolete", "-locations", "none", "@" + sources,
                               "-ts", str(copy)], capture_output=True, text=True)
         if run.returncode != 0:
             print(run.stdout, run.stderr)
             return 1
-        found = problems(copy)
+        found = [f"lupdate: {w}" for w in lupdate_warnings(run.stdout + run.stderr)]
+        found += source_problems(sources)
+        found += problems(copy)
     for line in found:
         print(line)
     print(f"{len(found)} problem(s) in {ts}; update it with the update_translations target or lupdate")
