@@ -267,6 +267,18 @@ IoStatus SystemFileIo::sync(int fd)
     return check(::fsync(fd), QString());
 }
 
+IoStatus SystemFileIo::startWriteback(int fd, qint64 offset, qint64 length)
+{
+    int result;
+    do {
+        result = ::sync_file_range(fd, off_t(offset), off_t(length), SYNC_FILE_RANGE_WRITE);
+    } while (result != 0 && errno == EINTR);
+    // Only a hint: file systems without it (ESPIPE, EINVAL, ENOSYS) leave everything to sync().
+    if (result != 0 && (errno == ESPIPE || errno == EINVAL || errno == ENOSYS || errno == EOPNOTSUPP))
+        return std::nullopt;
+    return check(result, QString());
+}
+
 IoStatus SystemFileIo::syncDirectory(const QString &path)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -364,7 +376,7 @@ QString FaultInjectingFileIo::opName(Op op)
     static const char *const names[] = {
         "status", "openRead", "createTemp", "createTempDirectory", "read", "write", "copyFileRange", "sendFile",
         "setMode", "sync", "syncDirectory", "close", "rename", "link", "symlink", "remove", "makeDirectory",
-        "removeDirectory", "setPathMode",
+        "removeDirectory", "setPathMode", "startWriteback",
     };
     return QString::fromLatin1(names[int(op)]);
 }
@@ -492,6 +504,13 @@ IoStatus FaultInjectingFileIo::sync(int fd)
     if (IoStatus error = enter(Op::Sync, QString()))
         return error;
     return m_inner.sync(fd);
+}
+
+IoStatus FaultInjectingFileIo::startWriteback(int fd, qint64 offset, qint64 length)
+{
+    if (IoStatus error = enter(Op::StartWriteback, QString()))
+        return error;
+    return m_inner.startWriteback(fd, offset, length);
 }
 
 IoStatus FaultInjectingFileIo::syncDirectory(const QString &path)

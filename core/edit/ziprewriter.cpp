@@ -10,6 +10,7 @@
 
 #include <zlib.h>
 
+#include <algorithm>
 #include <vector>
 
 namespace envlens {
@@ -23,6 +24,8 @@ constexpr quint16 kExtraUnixOld = 0x5855;
 constexpr quint16 kExtraTimestamp = 0x5455;
 constexpr quint16 kExtraStrongEncryption = 0x0017;
 constexpr quint16 kExtraAes = 0x9901;
+// How much of a raw copy goes to the disk at a time (see flushPending in rewrite()).
+constexpr quint64 kCopyStep = quint64(64) << 20;
 
 // lupdate files EditText::tr() under the same context the code asks for at run time.
 class EditText
@@ -332,16 +335,27 @@ Result<ZipRewriteResult> ZipRewriter::rewrite(const QString &zipPath, const QMap
     if (IoStatus error = m_io.setMode(out, sourceStatus->mode))
         return writeFailed(*error);
 
-    // Unchanged entries that follow each other in the source are copied as one range.
+    // Unchanged entries that follow each other in the source are copied as one range, in steps
+    // whose write-back starts as soon as each is copied, so that the disk writes while the next
+    // step copies and the final fsync waits for little more than the last step.
     quint64 position = 0;
     quint64 pendingOffset = 0;
     quint64 pendingLength = 0;
     auto flushPending = [&]() -> IoStatus {
-        if (pendingLength == 0)
-            return std::nullopt;
-        IoStatus error = m_io.copyRange(source.get(), qint64(pendingOffset), qint64(pendingLength), out);
-        pendingLength = 0;
-        return error;
+        quint64 written = position - pendingLength;
+        while (pendingLength > 0) {
+            const quint64 step = std::min<quint64>(pendingLength, kCopyStep);
+            if (IoStatus error = m_io.copyRange(source.get(), qint64(pendingOffset), qint64(step), out))
+                return error;
+            if (step == kCopyStep) {
+                if (IoStatus error = m_io.startWriteback(out, qint64(written), qint64(step)))
+                    return error;
+            }
+            pendingOffset += step;
+            pendingLength -= step;
+            written += step;
+        }
+        return std::nullopt;
     };
 
     QByteArray centralDirectory;
