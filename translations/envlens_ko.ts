@@ -516,32 +516,362 @@
 <context>
     <name>envlens::DiagnosticCatalogue</name>
     <message>
-        <location filename="../core/checks/catalogue.cpp" line="216"/>
+        <location filename="../core/checks/catalogue.cpp" line="26"/>
+        <source>Zip entry escapes the model root</source>
+        <translation>zip 항목이 모델 루트 밖을 가리킴</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="27"/>
+        <source>A zip entry name is absolute, has a drive letter or climbs out with &quot;../&quot;. EnvLens ignored it; an unzip tool might write it outside the target folder. Rebuild the archive from the model folder.</source>
+        <translation>zip 항목 이름이 절대 경로이거나, 드라이브 문자가 있거나, &quot;../&quot;로 상위 폴더로 올라갑니다. EnvLens는 이 항목을 무시했지만, 압축 해제 도구는 대상 폴더 밖에 쓸 수도 있습니다. 모델 폴더에서 압축 파일을 다시 만드십시오.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="32"/>
+        <source>Symlink points outside the model</source>
+        <translation>심볼릭 링크가 모델 밖을 가리킴</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="33"/>
+        <source>A symbolic link in the model folder points outside the model root and was not followed. Copies and uploads of the model will not carry its target; replace the link by the file.</source>
+        <translation>모델 폴더의 심볼릭 링크가 모델 루트 밖을 가리키므로 따라가지 않았습니다. 모델을 복사하거나 업로드하면 링크 대상은 함께 옮겨지지 않습니다. 링크를 실제 파일로 바꾸십시오.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="37"/>
+        <source>File too large to read</source>
+        <translation>파일이 너무 커서 읽지 않음</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="38"/>
+        <source>A text file the checks need is larger than the read limit and was not read, so the checks that depend on it did not run.</source>
+        <translation>검사에 필요한 텍스트 파일이 읽기 한도보다 커서 읽지 않았습니다. 따라서 이 파일에 의존하는 검사는 실행되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="42"/>
+        <source>File is not plain UTF-8</source>
+        <translation>파일이 순수 UTF-8이 아님</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="43"/>
+        <source>A text file is not valid UTF-8 (it was decoded with replacement characters) or starts with a byte order mark. pip and MLflow may read it differently; save it as UTF-8 without BOM.</source>
+        <translation>텍스트 파일이 올바른 UTF-8이 아니거나(대체 문자로 디코딩됨) 바이트 순서 표시(BOM)로 시작합니다. pip와 MLflow가 이 파일을 다르게 읽을 수 있습니다. BOM 없는 UTF-8로 저장하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="47"/>
+        <source>Invalid YAML</source>
+        <translation>잘못된 YAML</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="48"/>
+        <source>MLmodel, conda.yaml or python_env.yaml cannot be parsed as YAML. MLflow fails when it loads the model. The message gives the parser&apos;s line and column.</source>
+        <translation>MLmodel, conda.yaml 또는 python_env.yaml을 YAML로 파싱할 수 없습니다. MLflow는 모델을 불러올 때 실패합니다. 메시지에 파서가 알려 준 줄과 열이 나옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="52"/>
+        <source>YAML field has the wrong type</source>
+        <translation>YAML 필드의 형식이 잘못됨</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="53"/>
+        <source>A field MLflow reads has the wrong type, for example an unquoted python: 3.8 in python_env.yaml (read as a number; MLflow raises TypeError), dependencies that are not a list, or env that is neither a string nor a mapping. Quote the value or fix its shape.</source>
+        <translation>MLflow가 읽는 필드의 형식이 잘못되었습니다. 예를 들어 python_env.yaml에서 따옴표 없는 python: 3.8(숫자로 읽혀 MLflow가 TypeError를 냄), 목록이 아닌 dependencies, 문자열도 매핑도 아닌 env가 그렇습니다. 값을 따옴표로 감싸거나 구조를 고치십시오.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="58"/>
+        <source>Environment file missing</source>
+        <translation>환경 파일 없음</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="59"/>
+        <source>A file MLflow opens to rebuild the environment does not exist: the env file named by the python_function flavor, the -r file of python_env.yaml, or a -r/-c include of requirements.txt. A missing python_env.yaml beside conda.yaml is only a warning: MLflow then rebuilds the environment from conda.yaml.</source>
+        <translation>MLflow가 환경을 다시 만들 때 여는 파일이 없습니다: python_function 플레이버가 지정한 환경 파일, python_env.yaml의 -r 파일, 또는 requirements.txt의 -r/-c 포함 파일. conda.yaml이 있는데 python_env.yaml만 없으면 경고일 뿐입니다: 그때 MLflow는 conda.yaml로 환경을 다시 만듭니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="65"/>
+        <source>No python_function flavor</source>
+        <translation>python_function 플레이버 없음</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="66"/>
+        <source>MLmodel has no python_function flavor, so the model cannot be loaded with mlflow.pyfunc or served.</source>
+        <translation>MLmodel에 python_function 플레이버가 없어 mlflow.pyfunc로 모델을 불러오거나 서빙할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="70"/>
+        <source>Flavor artifact missing</source>
+        <translation>플레이버 아티팩트 없음</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="71"/>
+        <source>A path named by a flavor (pickled_model, model_path, data, model_data, python_model, artifacts, the saved input example) does not exist in the model, so loading it fails.</source>
+        <translation>플레이버가 지정한 경로(pickled_model, model_path, data, model_data, python_model, artifacts, 저장된 입력 예제)가 모델에 없어 모델을 불러오지 못합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="75"/>
+        <source>Code directory missing</source>
+        <translation>코드 디렉터리 없음</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="76"/>
+        <source>A flavor&apos;s code: entry names a directory that does not exist in the model.</source>
+        <translation>플레이버의 code: 항목이 모델에 없는 디렉터리를 지정합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="79"/>
+        <source>code/ directory not referenced</source>
+        <translation>code/ 디렉터리를 참조하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="80"/>
+        <source>The model has a code/ directory but no flavor&apos;s code: entry names it, so it is not put on sys.path when the model loads and its modules cannot be imported.</source>
+        <translation>모델에 code/ 디렉터리가 있지만 이를 지정하는 플레이버의 code: 항목이 없습니다. 따라서 모델을 불러올 때 sys.path에 추가되지 않아 그 안의 모듈을 가져올 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="84"/>
+        <source>metadata/ copy differs</source>
+        <translation>metadata/ 사본이 다름</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="85"/>
+        <source>The model carries a metadata/ copy of its environment files (Databricks Unity Catalog sharing) that differs from the files at the model root. Consumers of either copy get different environments.</source>
+        <translation>모델에 환경 파일의 metadata/ 사본(Databricks Unity Catalog 공유용)이 있는데 모델 루트의 파일과 다릅니다. 어느 사본을 쓰느냐에 따라 다른 환경이 만들어집니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="90"/>
+        <source>uv.lock present</source>
+        <translation>uv.lock 있음</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="91"/>
+        <source>The model carries uv.lock (MLflow 3.11 and later). Restoring with env_manager=uv installs from it and ignores requirements.txt, so requirement edits do not reach that path.</source>
+        <translation>모델에 uv.lock이 있습니다(MLflow 3.11 이상). env_manager=uv로 복원하면 이 파일로 설치하고 requirements.txt는 무시하므로, 요구 사항을 편집해도 이 경로에는 반영되지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="96"/>
+        <source>Invalid requirement line</source>
+        <translation>잘못된 요구 사항 줄</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="97"/>
+        <source>A line is neither a valid PEP 508 requirement nor a pip option, path, URL or comment that pip accepts; pip refuses the whole file. A single &quot;=&quot; (conda style, numpy=1.2) is written &quot;==&quot; in pip.</source>
+        <translation>올바른 PEP 508 요구 사항도 아니고, pip가 받아들이는 옵션, 경로, URL, 주석도 아닌 줄이 있습니다. pip는 파일 전체를 거부합니다. &quot;=&quot; 하나(conda 방식, numpy=1.2)는 pip에서 &quot;==&quot;로 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="102"/>
+        <source>Package required twice</source>
+        <translation>패키지를 두 번 요구함</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="103"/>
+        <source>One package is required on two or more lines with the same marker. Merge them into one line so an edit of one does not leave the other behind.</source>
+        <translation>한 패키지가 같은 마커로 두 줄 이상에서 요구됩니다. 한 줄만 고치고 다른 줄이 남는 일이 없도록 한 줄로 합치십시오.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="107"/>
+        <source>Requirements conflict</source>
+        <translation>요구 사항 충돌</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="108"/>
+        <source>The version specifiers of one package, across requirements.txt, its includes and its constraints, admit no common version, so pip cannot install the environment. Both lines are shown.</source>
+        <translation>requirements.txt와 그 포함 파일, 제약 조건에 걸친 한 패키지의 버전 지정자를 모두 만족하는 버전이 없어 pip가 환경을 설치할 수 없습니다. 두 줄을 모두 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="113"/>
+        <source>Requirement not pinned</source>
+        <translation>버전이 고정되지 않은 요구 사항</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="114"/>
+        <source>A requirement has no version specifier, so the environment is not reproducible. It is a warning for mlflow, cloudpickle and the flavor&apos;s own package, whose versions must match the ones the model was saved with.</source>
+        <translation>요구 사항에 버전 지정자가 없어 환경을 재현할 수 없습니다. mlflow, cloudpickle, 플레이버 자체 패키지는 모델을 저장할 때의 버전과 맞아야 하므로 경고입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="119"/>
+        <source>Pre-release version required</source>
+        <translation>사전 릴리스 버전을 요구함</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="120"/>
+        <source>A specifier names a pre-release or development version (for example mlflow==3.5.0rc0), which may be withdrawn or differ from the final release.</source>
+        <translation>지정자가 사전 릴리스 또는 개발 버전(예: mlflow==3.5.0rc0)을 지정합니다. 이런 버전은 철회되거나 정식 릴리스와 다를 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="124"/>
+        <source>Local version label</source>
+        <translation>로컬 버전 레이블</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="125"/>
+        <source>A pin carries a local version label (torch==2.1.0+cu118): pip cannot install it from PyPI without an extra index URL.</source>
+        <translation>고정된 버전에 로컬 버전 레이블이 있습니다(torch==2.1.0+cu118). 추가 인덱스 URL 없이는 pip가 PyPI에서 설치할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="129"/>
+        <source>Requirement is a file path</source>
+        <translation>요구 사항이 파일 경로임</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="130"/>
+        <source>A requirement is a file path or wheel. A relative path missing from the model is an error; an absolute or remote path (/home/..., dbfs:/...) is a warning because it will not exist where the model is served.</source>
+        <translation>요구 사항이 파일 경로나 휠입니다. 모델에 없는 상대 경로는 오류이고, 절대 경로나 원격 경로(/home/..., dbfs:/...)는 모델을 서빙하는 곳에 없을 것이므로 경고입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="135"/>
+        <source>No mlflow requirement</source>
+        <translation>mlflow 요구 사항 없음</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="136"/>
+        <source>The requirements have no mlflow requirement. MLflow inserts one when it logs a model, so its absence means a hand edit; serving needs mlflow installed.</source>
+        <translation>요구 사항에 mlflow가 없습니다. MLflow는 모델을 기록할 때 mlflow를 넣으므로, 없다면 손으로 편집했다는 뜻입니다. 서빙하려면 mlflow가 설치되어 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="141"/>
+        <source>conda.yaml and requirements.txt differ</source>
+        <translation>conda.yaml과 requirements.txt가 다름</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="142"/>
+        <source>The pip list inside conda.yaml and requirements.txt differ for a package (present on one side only, or a different specifier, marker or extras). conda and virtualenv restores then build different environments.</source>
+        <translation>conda.yaml 안의 pip 목록과 requirements.txt에서 어떤 패키지가 다릅니다(한쪽에만 있거나 지정자, 마커, extras가 다름). 그러면 conda 복원과 virtualenv 복원이 서로 다른 환경을 만듭니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="147"/>
+        <source>Python versions disagree</source>
+        <translation>파이썬 버전이 서로 다름</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="148"/>
+        <source>MLmodel&apos;s python_version, python_env.yaml&apos;s python and conda.yaml&apos;s python= disagree. A different major.minor is an error; only a different micro version is a warning.</source>
+        <translation>MLmodel의 python_version, python_env.yaml의 python, conda.yaml의 python=이 서로 다릅니다. major.minor가 다르면 오류이고, micro 버전만 다르면 경고입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="152"/>
+        <source>conda.yaml Python entry unusable</source>
+        <translation>conda.yaml의 파이썬 항목을 쓸 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="153"/>
+        <source>conda.yaml&apos;s python entry is missing, unpinned, or uses &lt;, &gt; or !=. Without python_env.yaml MLflow rebuilds the environment from conda.yaml and refuses such an entry.</source>
+        <translation>conda.yaml의 python 항목이 없거나, 버전이 고정되지 않았거나, &lt;, &gt;, !=를 씁니다. python_env.yaml이 없으면 MLflow는 conda.yaml로 환경을 다시 만드는데, 이런 항목은 거부합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="157"/>
+        <source>python_env.yaml does not use requirements.txt</source>
+        <translation>python_env.yaml이 requirements.txt를 쓰지 않음</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="158"/>
+        <source>requirements.txt exists but python_env.yaml&apos;s dependencies lack &quot;-r requirements.txt&quot;, so a virtualenv restore skips the requirements.</source>
+        <translation>requirements.txt가 있지만 python_env.yaml의 dependencies에 &quot;-r requirements.txt&quot;가 없어 virtualenv 복원이 요구 사항을 건너뜁니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="162"/>
+        <source>mlflow requirement does not admit the recorded version</source>
+        <translation>mlflow 요구 사항이 기록된 버전을 허용하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="163"/>
+        <source>MLmodel&apos;s mlflow_version is not admitted by the mlflow requirement&apos;s specifier, so the model is served with another MLflow than it was saved with.</source>
+        <translation>MLmodel의 mlflow_version을 mlflow 요구 사항의 지정자가 허용하지 않으므로, 모델을 저장할 때와 다른 MLflow로 서빙하게 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="167"/>
+        <source>Flavor package does not match the recorded version</source>
+        <translation>플레이버 패키지가 기록된 버전과 맞지 않음</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="168"/>
+        <source>A flavor&apos;s recorded library version (sklearn_version, pytorch_version, ...) is not admitted by the requirement of its package, or the package is not required. Unpickling a model with another library version can fail or change predictions.</source>
+        <translation>플레이버에 기록된 라이브러리 버전(sklearn_version, pytorch_version, ...)을 그 패키지의 요구 사항이 허용하지 않거나, 패키지가 요구 사항에 없습니다. 다른 라이브러리 버전으로 모델을 언피클하면 실패하거나 예측이 달라질 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="173"/>
+        <source>Package in both conda and pip</source>
+        <translation>conda와 pip 양쪽에 있는 패키지</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="174"/>
+        <source>A package is both a conda dependency and a pip requirement, and the two specifiers admit no common version or it would be installed twice.</source>
+        <translation>한 패키지가 conda 의존성이면서 pip 요구 사항이기도 한데, 두 지정자를 모두 만족하는 버전이 없거나 두 번 설치됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="178"/>
+        <source>conda-only dependencies</source>
+        <translation>conda에만 있는 의존성</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="179"/>
+        <source>conda.yaml lists dependencies other than python and pip. virtualenv and uv restores ignore them.</source>
+        <translation>conda.yaml에 python과 pip 외의 의존성이 있습니다. virtualenv와 uv 복원은 이를 무시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="183"/>
+        <source>constraints.txt not used</source>
+        <translation>constraints.txt를 쓰지 않음</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="184"/>
+        <source>constraints.txt exists but no &quot;-c constraints.txt&quot; line references it, so pip never applies it.</source>
+        <translation>constraints.txt가 있지만 이를 가리키는 &quot;-c constraints.txt&quot; 줄이 없어 pip가 적용하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="189"/>
+        <source>Import not covered by the requirements</source>
+        <translation>요구 사항에 없는 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="190"/>
+        <source>A Python file under code/ imports a module that is not in the standard library of the model&apos;s Python version, not a module inside code/, and not provided by a requirement or a known dependency of one. Loading the model fails with ModuleNotFoundError.</source>
+        <translation>code/ 아래의 파이썬 파일이 모델의 파이썬 버전 표준 라이브러리에도, code/ 안의 모듈에도 없고, 요구 사항이나 그 알려진 의존성도 제공하지 않는 모듈을 가져옵니다. 모델을 불러올 때 ModuleNotFoundError로 실패합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="195"/>
+        <source>code/ module hides a package</source>
+        <translation>code/ 모듈이 패키지를 가림</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="196"/>
+        <source>A module or package in code/ has the same top-level name as a required package&apos;s import name. code/ is put first on sys.path, so it hides the package.</source>
+        <translation>code/ 안의 모듈이나 패키지가 요구 사항 패키지의 가져오기 이름과 같은 최상위 이름을 가집니다. code/는 sys.path 맨 앞에 놓이므로 그 패키지를 가립니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="201"/>
+        <source>Locked requirements are stale</source>
+        <translation>잠긴 요구 사항이 오래됨</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="202"/>
+        <source>requirements.txt has MLflow&apos;s lock layout and a requirement of the original block is missing from, or not admitted by, the locked pins (typically after a hand edit).</source>
+        <translation>requirements.txt가 MLflow의 잠금 형식인데, 원래 블록의 요구 사항이 잠긴 고정 버전에 없거나 허용되지 않습니다(대개 손으로 편집한 뒤에 생깁니다).</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/catalogue.cpp" line="274"/>
         <source>Loading</source>
         <translation>불러오는 중</translation>
     </message>
     <message>
-        <location filename="../core/checks/catalogue.cpp" line="218"/>
+        <location filename="../core/checks/catalogue.cpp" line="276"/>
         <source>Files and structure</source>
         <translation>파일과 구조</translation>
     </message>
     <message>
-        <location filename="../core/checks/catalogue.cpp" line="220"/>
+        <location filename="../core/checks/catalogue.cpp" line="278"/>
         <source>Requirements</source>
         <translation>요구 사항</translation>
     </message>
     <message>
-        <location filename="../core/checks/catalogue.cpp" line="222"/>
+        <location filename="../core/checks/catalogue.cpp" line="280"/>
         <source>Consistency between files</source>
         <translation>파일 간 일관성</translation>
     </message>
     <message>
-        <location filename="../core/checks/catalogue.cpp" line="224"/>
+        <location filename="../core/checks/catalogue.cpp" line="282"/>
         <source>Code in code/</source>
         <translation>code/의 코드</translation>
     </message>
     <message>
-        <location filename="../core/checks/catalogue.cpp" line="226"/>
+        <location filename="../core/checks/catalogue.cpp" line="284"/>
         <source>Locked requirements</source>
         <translation>잠긴 요구 사항</translation>
     </message>
@@ -3567,7 +3897,7 @@ Cancel: do nothing for now.</source>
         <translation>로컬 레이블에는 문자나 숫자가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/pep/version.cpp" line="642"/>
+        <location filename="../core/pep/version.cpp" line="657"/>
         <source>invalid version &apos;%1&apos;: %2 (column %3)</source>
         <translation>잘못된 버전 &apos;%1&apos;: %2 (%3열)</translation>
     </message>

@@ -5,9 +5,9 @@ Runs lupdate on a copy of the .ts file (the committed file is never touched), th
 message still unfinished, each translation whose %1..%99 placeholders differ from its source, each
 lupdate warning, and each source construct whose run-time context lupdate cannot see: a local
 `QString tr(...)` wrapper (lupdate files its strings under the enclosing class or namespace, not
-the context the wrapper passes), and translate() or QT_TRANSLATE_NOOP() with a context that is
-not a string literal (lupdate skips those strings). tests/app/tst_translations checks the same
-at run time.
+the context the wrapper passes), translate() or QT_TRANSLATE_NOOP() with a context that is not a
+string literal, and a macro around a translation function (lupdate skips the strings of both).
+tests/app/tst_translations checks the same at run time.
 Usage: check_translations.py LUPDATE SOURCES_LIST TS_FILE
 """
 import re
@@ -24,6 +24,9 @@ LOCAL_TR = re.compile(r"\bQString\s+tr\s*\(")
 # A context lupdate cannot read: anything but a string literal as the first argument.
 HIDDEN_CONTEXT = re.compile(r"\b(?:Q(?:Core|Gui|)Application::translate|QT_TRANSLATE_NOOP3?|QT_TRANSLATE_N_NOOP3?)"
                             r"\s*\(\s*(?![\s\"])")
+# lupdate does not expand macros, so strings passed through one are never extracted.
+MACRO = re.compile(r"^\s*#\s*define\s+\w+\([^)]*\)[^\n]*\b(?:QT_TR_NOOP|QT_TRANSLATE_NOOP|QT_TR_N_NOOP|tr|translate)\s*\(",
+                   re.M)
 COMMENT = re.compile(r"//[^\n]*|/\*.*?\*/", re.S)
 
 
@@ -59,7 +62,8 @@ def source_problems(sources_list):
             continue
         text = COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), Path(line).read_text(encoding="utf-8"))
         for pattern, what in ((LOCAL_TR, "a local tr() wrapper (use Q_DECLARE_TR_FUNCTIONS or Q_OBJECT)"),
-                              (HIDDEN_CONTEXT, "a translation context that is not a string literal")):
+                              (HIDDEN_CONTEXT, "a translation context that is not a string literal"),
+                              (MACRO, "a macro around a translation function (lupdate does not expand it)")):
             for m in pattern.finditer(text):
                 found.append(f"{line}:{text.count(chr(10), 0, m.start()) + 1}: {what}")
     return found

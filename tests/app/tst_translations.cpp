@@ -3,6 +3,7 @@
 // a tr() wrapper that asks for a context lupdate did not file the string under (what left two
 // hundred messages in English) fails here, whichever check or parser the string comes from.
 
+#include "checks/catalogue.h"
 #include "checks/checkrunner.h"
 #include "diff/diffreport.h"
 #include "diff/modeldiff.h"
@@ -252,6 +253,15 @@ QStringList diffReport()
     return texts;
 }
 
+// The titles and help of every diagnostic and the family headings, as the diagnostics panel shows them.
+QStringList catalogue()
+{
+    QStringList texts;
+    for (const CatalogueEntry &entry : DiagnosticCatalogue::entries())
+        texts << entry.title << entry.help << DiagnosticCatalogue::familyTitle(entry.family);
+    return texts;
+}
+
 QStringList dependencyTree()
 {
     QStringList texts;
@@ -296,6 +306,7 @@ private slots:
         QTest::newRow("checks of a model with a lock file") << QStringLiteral("locked") << true;
         QTest::newRow("models that cannot be opened") << QStringLiteral("loading") << true;
         QTest::newRow("version, requirement, pip, conda and YAML errors") << QStringLiteral("parsers") << true;
+        QTest::newRow("diagnostic catalogue") << QStringLiteral("catalogue") << true;
         QTest::newRow("diff report") << QStringLiteral("diff") << false;
         QTest::newRow("dependency tree") << QStringLiteral("tree") << false;
     }
@@ -311,6 +322,7 @@ private slots:
             {QStringLiteral("locked"), checkBrokenLock},
             {QStringLiteral("loading"), loadingErrors},
             {QStringLiteral("parsers"), parserErrors},
+            {QStringLiteral("catalogue"), catalogue},
             {QStringLiteral("diff"), diffReport},
             {QStringLiteral("tree"), dependencyTree},
         };
