@@ -437,6 +437,10 @@ bool isPythonSpace(QChar c)
 
 QStringView pythonStrip(QStringView text)
 {
+    // Printable ASCII at both ends (nearly always): nothing to strip.
+    auto plain = [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7f; };
+    if (!text.isEmpty() && plain(text.front()) && plain(text.back()))
+        return text;
     qsizetype begin = 0;
     qsizetype end = text.size();
     while (begin < end && isPythonSpace(text.at(begin)))
@@ -517,6 +521,36 @@ struct Version::Extra
     }
 };
 
+// A local label on a compact public version ("2.0.1+cu118", the usual kind): the public part's two
+// words and the label's UTF-16 units, in one allocation of half the size of an Extra.
+struct Version::LocalExtra
+{
+    mutable QAtomicInt ref = 1; // first, as in Extra: retain() and dropExtra() serve both
+    qint32 localSize = 0;
+    quint64 publicKey = 0;
+    quint64 publicBits = 0;
+
+    Version publicPart() const
+    {
+        Version v;
+        v.m_key = publicKey;
+        v.m_bits = publicBits;
+        return v;
+    }
+    QStringView local() const { return QStringView(reinterpret_cast<const char16_t *>(this + 1), localSize); }
+    static LocalExtra *create(const Version &publicPart, const QString &local)
+    {
+        static_assert(sizeof(LocalExtra) % alignof(char16_t) == 0 && std::is_trivially_destructible_v<LocalExtra>);
+        void *memory = ::operator new(sizeof(LocalExtra) + size_t(local.size()) * sizeof(char16_t));
+        auto *extra = new (memory) LocalExtra;
+        extra->localSize = qint32(local.size());
+        extra->publicKey = publicPart.m_key;
+        extra->publicBits = publicPart.m_bits;
+        std::copy(local.utf16(), local.utf16() + local.size(), reinterpret_cast<char16_t *>(extra + 1));
+        return extra;
+    }
+};
+
 Version::Version() = default;
 
 void Version::retain() const
@@ -526,8 +560,27 @@ void Version::retain() const
 
 void Version::dropExtra()
 {
+    // Both kinds are trivially destructible and start with the count.
     if (!extra()->ref.deref())
         ::operator delete(const_cast<Extra *>(extra()));
+}
+
+const Version::LocalExtra *Version::localExtra() const
+{
+    return (m_bits & (1 | kLocalFlag)) == kLocalFlag ? reinterpret_cast<const LocalExtra *>(extra()) : nullptr;
+}
+
+// The compact m_key of a release of at most four numbers, if they fit.
+bool Version::releaseKey(const qint64 *release, int count, quint64 *key)
+{
+    *key = 0;
+    for (int i = 0; i < count; ++i) {
+        const quint64 n = quint64(release[i]);
+        if (n > kFieldMask[i])
+            return false;
+        *key |= n << kFieldShift[i];
+    }
+    return true;
 }
 
 Version Version::fromParts(const Parts &parts)
@@ -537,11 +590,21 @@ Version Version::fromParts(const Parts &parts)
     bool compact = parts.epoch == 0 && count >= 1 && count <= kCompactRelease && parts.local.isEmpty()
                    && (!parts.pre || parts.pre->number <= 0xfff) && parts.post < 0xffff && parts.dev < 0x1ffffff;
     quint64 key = 0;
-    for (int i = 0; compact && i < count; ++i) {
-        const quint64 n = quint64(parts.release[i]);
-        compact = n <= kFieldMask[i];
-        key |= n << kFieldShift[i];
+    compact = compact && releaseKey(parts.release, count, &key);
+    if (!parts.local.isEmpty() && parts.epoch == 0) {
+        Parts publicParts = parts;
+        publicParts.local.clear();
+        const Version publicPart = fromParts(publicParts);
+        if (publicPart.isCompact()) {
+            Version v;
+            v.m_key = publicPart.m_key;
+            v.m_bits = quint64(reinterpret_cast<quintptr>(LocalExtra::create(publicPart, parts.local))) | kLocalFlag
+                       | kReleaseKeyFlag;
+            return v;
+        }
     }
+    const bool releaseFits = compact || (parts.epoch == 0 && count >= 1 && count <= kCompactRelease
+                                          && releaseKey(parts.release, count, &key));
     Version v;
     if (compact) {
         const int rank = preRank(parts.pre, parts.post, parts.dev);
@@ -561,30 +624,35 @@ Version Version::fromParts(const Parts &parts)
     extra->preNumber = parts.pre ? parts.pre->number : 0;
     extra->post = parts.post;
     extra->dev = parts.dev;
-    v.m_key = 0;
-    v.m_bits = quint64(reinterpret_cast<quintptr>(extra));
+    v.m_key = releaseFits ? key : 0;
+    v.m_bits = quint64(reinterpret_cast<quintptr>(extra)) | (releaseFits ? kReleaseKeyFlag : 0);
     return v;
 }
 
 int Version::extendedReleaseSize() const
 {
+    if (const LocalExtra *l = localExtra())
+        return l->publicPart().releaseSize();
     return extra()->releaseSize;
 }
 
 qint64 Version::extendedReleaseAt(int index) const
 {
+    if (const LocalExtra *l = localExtra())
+        return l->publicPart().releaseAt(index);
     return index < extra()->releaseSize ? extra()->release()[index] : 0;
 }
 
 qint64 Version::epoch() const
 {
-    return isCompact() ? 0 : extra()->epoch;
+    return isCompact() || localExtra() ? 0 : extra()->epoch;
 }
 
 QVector<qint64> Version::release() const
 {
     if (!isCompact())
-        return QVector<qint64>(extra()->release(), extra()->release() + extra()->releaseSize);
+        return localExtra() ? localExtra()->publicPart().release()
+                            : QVector<qint64>(extra()->release(), extra()->release() + extra()->releaseSize);
     QVector<qint64> numbers(releaseSize());
     for (int i = 0; i < numbers.size(); ++i)
         numbers[i] = releaseAt(i);
@@ -594,7 +662,8 @@ QVector<qint64> Version::release() const
 std::optional<Version::PreRelease> Version::pre() const
 {
     if (!isCompact())
-        return extra()->preKind < 0 ? std::nullopt
+        return localExtra()           ? localExtra()->publicPart().pre()
+               : extra()->preKind < 0 ? std::nullopt
                                     : std::optional<PreRelease>(PreRelease{PreKind(extra()->preKind), extra()->preNumber});
     const int rank = int(m_bits >> 61);
     if (rank < 1 || rank > 3)
@@ -604,12 +673,16 @@ std::optional<Version::PreRelease> Version::pre() const
 
 std::optional<qint64> Version::post() const
 {
+    if (const LocalExtra *l = localExtra())
+        return l->publicPart().post();
     const qint64 post = isCompact() ? qint64((m_bits >> (kSuffixShift + 25)) & 0xffff) - 1 : extra()->post;
     return post >= 0 ? std::optional<qint64>(post) : std::nullopt;
 }
 
 std::optional<qint64> Version::dev() const
 {
+    if (const LocalExtra *l = localExtra())
+        return l->publicPart().dev();
     if (!isCompact())
         return extra()->dev >= 0 ? std::optional<qint64>(extra()->dev) : std::nullopt;
     const quint64 dev = (m_bits >> kSuffixShift) & 0x1ffffff;
@@ -623,6 +696,8 @@ QString Version::local() const
 
 QStringView Version::localView() const
 {
+    if (const LocalExtra *l = localExtra())
+        return l->local();
     return isCompact() ? QStringView() : extra()->local();
 }
 
@@ -704,6 +779,8 @@ Version Version::publicVersion() const
 {
     if (isCompact())
         return *this;
+    if (const LocalExtra *l = localExtra())
+        return l->publicPart();
     Parts parts;
     parts.epoch = epoch();
     parts.release = extra()->release();

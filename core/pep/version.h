@@ -128,6 +128,8 @@ public:
     {
         if (isCompact() && other.isCompact())
             return compareCompact(other);
+        if (hasReleaseKey() && other.hasReleaseKey() && m_key != other.m_key)
+            return m_key < other.m_key ? -1 : 1;
         return compareGeneral(other, true);
     }
     // compare() of the public parts only (local labels ignored).
@@ -135,6 +137,8 @@ public:
     {
         if (isCompact() && other.isCompact())
             return compareCompact(other);
+        if (hasReleaseKey() && other.hasReleaseKey() && m_key != other.m_key)
+            return m_key < other.m_key ? -1 : 1;
         return compareGeneral(other, false);
     }
 
@@ -150,20 +154,27 @@ private:
     // than parsing. Almost every real version (epoch 0, up to four small release numbers, small
     // pre/post/dev numbers, no local label) is "compact": both words hold the parts, laid out so
     // that comparing the words as integers is PEP 440 order. The rest is "extended": m_bits points
-    // to a shared Extra (allocations are 8-aligned, so bit 0 tells the two apart).
+    // to a shared Extra (allocations are 8-aligned, so bit 0 tells the two apart). An extended
+    // version with epoch 0 and a release that fits still keeps the compact m_key and sets bit 1, so
+    // that comparisons decided by the release ("2.0.1+cu118" < "2.1.0") never read the Extra.
     //
     // Compact m_key: release numbers, 20/16/16/12 bits from the top (absent ones 0, which is how
     // PEP 440 pads, so trailing zeros never decide). Compact m_bits, from the top: 3 bits pre-release
     // rank (0 dev-only, 1 a, 2 b, 3 rc, 4 none: packaging's _cmpkey), 12 bits pre number, 16 bits
     // post + 1 (0 absent), 25 bits dev (all ones absent), then 4 bits zero, 3 bits release count, 1.
     struct Extra;
+    struct LocalExtra;
     static constexpr int kCompactRelease = 4;
     static constexpr int kFieldShift[kCompactRelease] = {44, 28, 12, 0};
     static constexpr quint64 kFieldMask[kCompactRelease] = {0xfffff, 0xffff, 0xffff, 0xfff};
     static constexpr int kSuffixShift = 8;
     static constexpr quint64 kZeroBits = (quint64(4) << 61) | (quint64(0x1ffffff) << kSuffixShift) | (1 << 1) | 1;
 
+    static constexpr quint64 kReleaseKeyFlag = 2; // extended only
+    static constexpr quint64 kLocalFlag = 4;      // extended only: m_bits points to a LocalExtra
     bool isCompact() const { return (m_bits & 1) != 0; }
+    bool hasReleaseKey() const { return (m_bits & (1 | kReleaseKeyFlag)) != 0; }
+    static bool releaseKey(const qint64 *release, int count, quint64 *key);
     int compareCompact(const Version &other) const
     {
         if (m_key != other.m_key)
@@ -174,7 +185,8 @@ private:
     }
     int compareGeneral(const Version &other, bool withLocal) const;
     QStringView localView() const;
-    const Extra *extra() const { return reinterpret_cast<const Extra *>(quintptr(m_bits)); }
+    const Extra *extra() const { return reinterpret_cast<const Extra *>(quintptr(m_bits & ~quint64(7))); }
+    const LocalExtra *localExtra() const; // null unless m_bits points to one
     int extendedReleaseSize() const;
     qint64 extendedReleaseAt(int index) const;
     void retain() const;

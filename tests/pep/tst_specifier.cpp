@@ -60,6 +60,17 @@ void TestSpecifier::parse_data()
     QTest::addRow("kept spelling") << "==V1.0-1" << "==V1.0-1" << Op::Equal << "V1.0-1" << false << false;
     QTest::addRow("greater") << ">1.7" << ">1.7" << Op::Greater << "1.7" << false << false;
     QTest::addRow("epoch wildcard") << "==1!2.*" << "==1!2.*" << Op::Equal << "1!2.*" << true << false;
+    // Spellings next to packaging's own, which Specifier packs into one word: the text comes back as written.
+    QTest::addRow("implicit pre number") << "==1.0rc" << "==1.0rc" << Op::Equal << "1.0rc" << false << true;
+    QTest::addRow("leading zero") << ">=01.2" << ">=01.2" << Op::GreaterEqual << "01.2" << false << false;
+    QTest::addRow("pre leading zero") << ">=1.2a01" << ">=1.2a01" << Op::GreaterEqual << "1.2a01" << false << true;
+    QTest::addRow("five numbers") << "<1.2.3.4.5" << "<1.2.3.4.5" << Op::Less << "1.2.3.4.5" << false << false;
+    QTest::addRow("largest packed") << "~=16383.4095.4095.255rc511" << "~=16383.4095.4095.255rc511" << Op::Compatible
+                                    << "16383.4095.4095.255rc511" << false << true;
+    QTest::addRow("past packed") << "~=16384.4096.4096.256rc512" << "~=16384.4096.4096.256rc512" << Op::Compatible
+                                 << "16384.4096.4096.256rc512" << false << true;
+    QTest::addRow("arbitrary canonical") << "===2.0.1" << "===2.0.1" << Op::Arbitrary << "2.0.1" << false << false;
+    QTest::addRow("equal beta") << "==2.0b1" << "==2.0b1" << Op::Equal << "2.0b1" << false << true;
 }
 
 void TestSpecifier::parse()
@@ -133,6 +144,15 @@ void TestSpecifier::contains_data()
     QTest::addRow("compatible 1.4.5 1.5") << "~=1.4.5" << "1.5" << -1 << false;
     QTest::addRow("compatible post") << "~=2.2.post3" << "2.2.post3" << -1 << true;
     QTest::addRow("compatible post next") << "~=2.2.post3" << "2.3" << -1 << true;
+    // === compares spellings: no padding, no normalisation of the version's extras.
+    QTest::addRow("arbitrary same") << "===2.0.1" << "2.0.1" << -1 << true;
+    QTest::addRow("arbitrary padded") << "===2.0.1" << "2.0.1.0" << -1 << false;
+    QTest::addRow("arbitrary local") << "===2.0.1" << "2.0.1+cu118" << -1 << false;
+    QTest::addRow("arbitrary respelled") << "===2.0.1" << "v2.0.01" << -1 << true;
+    QTest::addRow("arbitrary pre") << "===2.0rc1" << "2.0rc1" << -1 << true;
+    QTest::addRow("arbitrary pre vs dev") << "===2.0rc1" << "2.0rc1.dev0" << 1 << false;
+    QTest::addRow("compatible packed boundary") << "~=16383.4095" << "16383.4096" << -1 << true;
+    QTest::addRow("compatible past packed") << "~=16384.4096" << "16385.0" << -1 << false;
     QTest::addRow("compatible post before") << "~=2.2.post3" << "2.2.post2" << -1 << false;
     QTest::addRow("compatible pre") << "~=1.4.5a4" << "1.4.5" << -1 << true;
     QTest::addRow("compatible pre out") << "~=1.4.5a4" << "1.5" << -1 << false;

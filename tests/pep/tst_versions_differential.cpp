@@ -48,8 +48,20 @@ public:
     QString oneOf(std::initializer_list<const char *> items) { return QString::fromUtf8(one(items)); }
 
     QString sep() { return oneOf({"", "", "", ".", "-", "_"}); }
-    QString number() { return oneOf({"0", "1", "1", "2", "3", "9", "10", "00", "01", "007", "123", "20230101"}); }
-    QString smallNumber() { return oneOf({"0", "0", "1", "1", "2", "00", "01"}); }
+    QString number()
+    {
+        if (chance(10))
+            return boundaryNumber();
+        return oneOf({"0", "1", "1", "2", "3", "9", "10", "00", "01", "007", "123", "20230101"});
+    }
+    QString smallNumber() { return chance(4) ? boundaryNumber() : oneOf({"0", "0", "1", "1", "2", "00", "01"}); }
+    // Both sides of every limit of Version's and Specifier's packed forms (version.h, specifier.cpp),
+    // where a number moves a version or specifier to the general form.
+    QString boundaryNumber()
+    {
+        return oneOf({"255", "256", "511", "512", "4095", "4096", "16383", "16384", "65534", "65535", "65536",
+                      "1048575", "1048576", "33554430", "33554431"});
+    }
     QString space() { return oneOf({" ", "\t", "\n", "\xc2\xa0", "\x1c", "\xe3\x80\x80", "  ", "\r\n"}); }
 
     QString release(int minCount, bool small)
