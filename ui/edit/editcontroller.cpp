@@ -13,6 +13,7 @@
 #include "edit/commandlinedialog.h"
 
 #include <QAction>
+#include <QContextMenuEvent>
 #include <QDockWidget>
 #include <QItemSelectionModel>
 #include <QMenu>
@@ -158,6 +159,8 @@ void EditController::onModelLoaded(ModelTab *tab)
         });
         QTreeView *tree = tab->treeView();
         tree->setContextMenuPolicy(Qt::CustomContextMenu);
+        tree->installEventFilter(this);
+        tree->viewport()->installEventFilter(this);
         connect(tree, &QWidget::customContextMenuRequested, this,
                 [this, tab](const QPoint &position) { showTreeMenu(tab, position); });
         connect(tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &EditController::updateActions);
@@ -251,15 +254,21 @@ bool EditController::applyFixAtTreeRow(ModelTab *tab, const QModelIndex &index)
 void EditController::showTreeMenu(ModelTab *tab, const QPoint &position)
 {
     QTreeView *tree = tab->treeView();
-    // The menu key reports a point that may lie beside the current row.
-    QModelIndex index = tree->indexAt(position);
-    if (!index.isValid())
-        index = tree->currentIndex();
-    const QPoint at = index.isValid() && !tree->indexAt(position).isValid() ? tree->visualRect(index).center() : position;
+    // The menu key is about the current row; a right click about the row under the pointer.
+    const QModelIndex index = m_menuFromKeyboard ? tree->currentIndex() : tree->indexAt(position);
+    const QPoint at = m_menuFromKeyboard ? tree->visualRect(index).center() : position;
     QMenu menu(tree);
     menu.setObjectName(QStringLiteral("treeFixMenu"));
     fillFixMenu(&menu, treeRowDiagnostics(tab, index));
     menu.exec(tree->viewport()->mapToGlobal(at));
+}
+
+bool EditController::eventFilter(QObject *watched, QEvent *event)
+{
+    // customContextMenuRequested does not say whether the mouse or the menu key asked.
+    if (event->type() == QEvent::ContextMenu)
+        m_menuFromKeyboard = static_cast<QContextMenuEvent *>(event)->reason() == QContextMenuEvent::Keyboard;
+    return QObject::eventFilter(watched, event);
 }
 
 void EditController::markDiagnosticsDock()

@@ -58,6 +58,7 @@ private:
     void showDiagnosticsMenu(const QPoint &position);
     void showTreeMenu(ModelTab *tab, const QPoint &position);
     void markDiagnosticsDock();
+    bool eventFilter(QObject *watched, QEvent *event) override;
     const Diagnostic *diagnosticAtRow(int proxyRow) const;
 
     MainWindow *m_window;
@@ -69,6 +70,7 @@ private:
     QAction *m_copyCommand = nullptr;
     QDockWidget *m_historyDock = nullptr;
     QUndoView *m_history = nullptr;
+    bool m_menuFromKeyboard = false;
 };
 
 } // namespace envlens

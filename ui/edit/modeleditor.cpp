@@ -186,22 +186,24 @@ int ModelEditor::fixAllSafe()
 
 bool ModelEditor::save() { return write(QString()); }
 
-bool ModelEditor::saveAs(const QString &destination)
+QString ModelEditor::askSaveAsTarget() const
 {
-    QString target = destination;
-    if (target.isEmpty()) {
-        const std::shared_ptr<const Model> model = m_session->model();
-        const QString suggested = model ? QFileInfo(model->sourcePath).completeBaseName() + QStringLiteral("-edited") : QString();
-        target = FileDialog::instance().getSaveFileName(
-            m_tab->window(), tr("Save Model As"),
-            tr("Model folder (a name without extension) (*);;Model zip (*.zip)"), suggested);
-    }
-    if (target.isEmpty())
-        return false;
-    return write(QDir::cleanPath(QFileInfo(target).absoluteFilePath()));
+    const std::shared_ptr<const Model> model = m_session->model();
+    const QString suggested = model ? QFileInfo(model->sourcePath).completeBaseName() + QStringLiteral("-edited") : QString();
+    const QString target = FileDialog::instance().getSaveFileName(
+        m_tab->window(), tr("Save Model As"), tr("Model folder (a name without extension) (*);;Model zip (*.zip)"),
+        suggested);
+    return target.isEmpty() ? target : QDir::cleanPath(QFileInfo(target).absoluteFilePath());
 }
 
-bool ModelEditor::write(const QString &outputPath)
+bool ModelEditor::saveAs(const QString &destination)
+{
+    const QString target =
+        destination.isEmpty() ? askSaveAsTarget() : QDir::cleanPath(QFileInfo(destination).absoluteFilePath());
+    return !target.isEmpty() && write(target);
+}
+
+bool ModelEditor::write(const QString &outputPath, bool reviewed)
 {
     const std::shared_ptr<const Model> model = m_session->model();
     QWidget *window = m_tab->window();
@@ -218,19 +220,29 @@ bool ModelEditor::write(const QString &outputPath)
         return false;
     }
     const QString target = outputPath.isEmpty() ? model->sourcePath : outputPath;
-    if (!changes.isEmpty() && !SavePreviewDialog::review(window, changes, target))
+    if (!reviewed && !changes.isEmpty() && !SavePreviewDialog::review(window, changes, target))
         return false;
 
     ModelWriteOptions options;
     options.outputPath = outputPath;
+    // A copy leaves the original untouched, so a change on disk is no reason to refuse it.
+    options.force = !outputPath.isEmpty();
     if (outputPath.isEmpty()) {
         const Result<SourceFingerprint> onDisk = ModelLoader::fingerprintOnDisk(*model);
         if (onDisk && onDisk.value() != model->fingerprint) {
             const MessageBox::Button answer = MessageBox::question(
                 window, tr("Model Changed on Disk"),
-                tr("%1 changed on disk since EnvLens opened it. Overwrite it with your changes?")
+                tr("%1 changed on disk since EnvLens opened it.\n\n"
+                   "Yes: overwrite it with your changes.\n"
+                   "No: save your changes as a new folder or zip, leaving it as it is.\n"
+                   "Cancel: do nothing for now.")
                     .arg(QDir::toNativeSeparators(target)),
-                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+                QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Cancel);
+            if (answer == QMessageBox::No) {
+                // The changes were just reviewed: only where they go changes.
+                const QString elsewhere = askSaveAsTarget();
+                return !elsewhere.isEmpty() && write(elsewhere, true);
+            }
             if (answer != QMessageBox::Yes)
                 return false;
             options.force = true;

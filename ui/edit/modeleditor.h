@@ -72,7 +72,8 @@ Q_SIGNALS:
     void diagnosticsRefreshed();
 
 private:
-    bool write(const QString &outputPath);
+    QString askSaveAsTarget() const;
+    bool write(const QString &outputPath, bool reviewed = false);
     void onSessionChanged();
 
     ModelTab *m_tab;
