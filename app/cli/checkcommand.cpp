@@ -12,12 +12,6 @@ namespace envlens::cli {
 
 namespace {
 
-// lupdate files CliText::tr() under the same context the code asks for at run time.
-class CliText
-{
-    Q_DECLARE_TR_FUNCTIONS(envlens::cli::CliText)
-};
-
 const char *const kUsage =
     "usage: envlens-cli check MODEL... [--format text|json|sarif] [--fail-on error|warning|never]\n"
     "                         [--platform linux|windows|macos] [--model SUBPATH]\n\n"
@@ -30,14 +24,9 @@ const char *const kUsage =
     "Exit codes: 0 nothing reached --fail-on, 1 something did, 2 a model could not be opened or\n"
     "the arguments are wrong (2 wins over 1).\n";
 
-struct CheckArgs
+struct CheckArgs : CommonArgs
 {
-    QStringList models;
-    QString format = QStringLiteral("text");
     QString failOn = QStringLiteral("error");
-    QString platform = QStringLiteral("linux");
-    QString subpath;
-    bool help = false;
 };
 
 bool oneOf(const QString &value, std::initializer_list<const char *> allowed)
@@ -51,37 +40,19 @@ bool oneOf(const QString &value, std::initializer_list<const char *> allowed)
 
 bool parseArgs(const QStringList &args, CheckArgs *parsed, QString *error)
 {
-    bool optionsEnded = false;
-    for (int i = 0; i < args.size() && error->isEmpty(); ++i) {
-        const QString &arg = args.at(i);
-        if (!optionsEnded && arg == QLatin1String("--")) {
-            optionsEnded = true;
-            continue;
-        }
-        if (!optionsEnded && arg.startsWith(QLatin1Char('-')) && arg != QLatin1String("-")) {
-            if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
-                parsed->help = true;
-                return true;
-            }
-            if (!takeValue(args, i, QStringLiteral("--format"), &parsed->format, error)
-                && !takeValue(args, i, QStringLiteral("--fail-on"), &parsed->failOn, error)
-                && !takeValue(args, i, QStringLiteral("--platform"), &parsed->platform, error)
-                && !takeValue(args, i, QStringLiteral("--model"), &parsed->subpath, error))
-                *error = CliText::tr("unknown option %1").arg(arg);
-            continue;
-        }
-        parsed->models.append(arg);
-    }
-    if (!error->isEmpty())
-        return false;
-    if (parsed->models.isEmpty())
+    const auto own = [parsed](const QStringList &all, int &i, QString *e) {
+        return takeValue(all, i, QStringLiteral("--fail-on"), &parsed->failOn, e);
+    };
+    if (!parseCommandLine(args, FormatOption | PlatformOption | ModelOption, own, parsed, error) || parsed->help)
+        return error->isEmpty();
+    if (parsed->positional.isEmpty())
         *error = CliText::tr("missing MODEL");
     else if (!reportFormatFromName(parsed->format))
         *error = CliText::tr("--format must be text, json or sarif, not %1").arg(parsed->format);
     else if (!oneOf(parsed->failOn, {"error", "warning", "never"}))
         *error = CliText::tr("--fail-on must be error, warning or never, not %1").arg(parsed->failOn);
-    else if (!oneOf(parsed->platform, {"linux", "windows", "macos"}))
-        *error = CliText::tr("--platform must be linux, windows or macos, not %1").arg(parsed->platform);
+    else
+        *error = platformError(parsed->platform);
     return error->isEmpty();
 }
 
@@ -115,7 +86,7 @@ int runCheck(const QStringList &args, QTextStream &out, QTextStream &err)
     QVector<CheckReport> reports;
     bool unopened = false;
     bool failed = false;
-    for (const QString &path : std::as_const(parsed.models)) {
+    for (const QString &path : std::as_const(parsed.positional)) {
         const auto model = ModelLoader::load(path, loadOptions);
         if (!model) {
             // One line per model, naming the path and the reason (the loader's message may list

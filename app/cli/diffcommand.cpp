@@ -11,12 +11,6 @@ namespace envlens::cli {
 
 namespace {
 
-// lupdate files CliText::tr() under the same context the code asks for at run time.
-class CliText
-{
-    Q_DECLARE_TR_FUNCTIONS(envlens::cli::CliText)
-};
-
 const char *const kUsage =
     "usage: envlens-cli diff OLD NEW [--format text|json|markdown] [--platform linux|windows|macos]\n"
     "                        [--model SUBPATH] [--all] [--code-diffs]\n\n"
@@ -30,47 +24,26 @@ const char *const kUsage =
     "  --all               text/markdown: list unchanged rows too\n"
     "  --code-diffs        text/markdown: unified diffs of modified text files\n";
 
-struct DiffArgs
+struct DiffArgs : CommonArgs
 {
-    QStringList models;
-    QString format = QStringLiteral("text");
-    QString platform = QStringLiteral("linux");
-    QString subpath;
     DiffReportOptions report;
-    bool help = false;
 };
 
 bool parseArgs(const QStringList &args, DiffArgs *parsed, QString *error)
 {
-    for (int i = 0; i < args.size() && error->isEmpty(); ++i) {
-        const QString &arg = args.at(i);
-        if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
-            parsed->help = true;
-            return true;
-        }
-        if (takeValue(args, i, QStringLiteral("--format"), &parsed->format, error)
-            || takeValue(args, i, QStringLiteral("--platform"), &parsed->platform, error)
-            || takeValue(args, i, QStringLiteral("--model"), &parsed->subpath, error))
-            continue;
-        if (arg == QLatin1String("--all"))
-            parsed->report.includeUnchanged = true;
-        else if (arg == QLatin1String("--code-diffs"))
-            parsed->report.codeDiffs = true;
-        else if (arg.startsWith(QLatin1Char('-')) && arg != QLatin1String("-"))
-            *error = CliText::tr("unknown option %1").arg(arg);
-        else
-            parsed->models.append(arg);
-    }
-    if (!error->isEmpty())
-        return false;
-    if (parsed->models.size() != 2)
-        *error = CliText::tr("diff takes two models, OLD and NEW (got %n)", nullptr, int(parsed->models.size()));
+    const auto own = [parsed](const QStringList &all, int &i, QString *) {
+        return takeFlag(all.at(i), "--all", &parsed->report.includeUnchanged)
+            || takeFlag(all.at(i), "--code-diffs", &parsed->report.codeDiffs);
+    };
+    if (!parseCommandLine(args, FormatOption | PlatformOption | ModelOption, own, parsed, error) || parsed->help)
+        return error->isEmpty();
+    if (parsed->positional.size() != 2)
+        *error = CliText::tr("diff takes two models, OLD and NEW (got %n)", nullptr, int(parsed->positional.size()));
     else if (parsed->format != QLatin1String("text") && parsed->format != QLatin1String("json")
              && parsed->format != QLatin1String("markdown"))
         *error = CliText::tr("--format must be text, json or markdown, not %1").arg(parsed->format);
-    else if (parsed->platform != QLatin1String("linux") && parsed->platform != QLatin1String("windows")
-             && parsed->platform != QLatin1String("macos"))
-        *error = CliText::tr("--platform must be linux, windows or macos, not %1").arg(parsed->platform);
+    else
+        *error = platformError(parsed->platform);
     return error->isEmpty();
 }
 
@@ -91,12 +64,12 @@ int runDiff(const QStringList &args, QTextStream &out, QTextStream &err)
     LoadOptions options;
     options.subpath = parsed.subpath;
     options.platform = parsed.platform;
-    const auto oldModel = ModelLoader::load(parsed.models.at(0), options);
+    const auto oldModel = ModelLoader::load(parsed.positional.at(0), options);
     if (!oldModel) {
         err << "envlens-cli diff: " << oldModel.error().toString() << '\n';
         return ExitError;
     }
-    const auto newModel = ModelLoader::load(parsed.models.at(1), options);
+    const auto newModel = ModelLoader::load(parsed.positional.at(1), options);
     if (!newModel) {
         err << "envlens-cli diff: " << newModel.error().toString() << '\n';
         return ExitError;

@@ -26,12 +26,6 @@ namespace envlens::cli {
 
 namespace {
 
-// lupdate files CliText::tr() under the same context the code asks for at run time.
-class CliText
-{
-    Q_DECLARE_TR_FUNCTIONS(envlens::cli::CliText)
-};
-
 const char *const kUsage =
     "usage: envlens-cli edit MODEL [--add REQ]... [--remove NAME]... [--override FILE]\n"
     "                        [--python VERSION] [--fix ID|ID=FIX|all]... [--output DEST] [--backup]\n"
@@ -51,7 +45,7 @@ const char *const kUsage =
     "  --model SUBPATH    which model of a zip or folder holding several\n\n"
     "Exit codes: 0 written or nothing to do, 1 written and errors remain, 2 refused (nothing written).\n";
 
-struct EditArgs
+struct EditArgs : CommonArgs
 {
     QString model;
     QStringList adds;
@@ -60,67 +54,32 @@ struct EditArgs
     QString python;
     QStringList fixes;
     QString output;
-    QString format = QStringLiteral("text");
-    QString subpath;
     bool backup = false;
     bool force = false;
     bool dryRun = false;
-    bool help = false;
 };
-
-bool takeList(const QStringList &args, int &i, const QString &name, QStringList *values, QString *error)
-{
-    QString value;
-    if (!takeValue(args, i, name, &value, error))
-        return false;
-    if (error->isEmpty())
-        values->append(value);
-    return true;
-}
-
-bool takeFlag(const QString &arg, const char *name, bool *flag)
-{
-    if (arg != QLatin1String(name))
-        return false;
-    *flag = true;
-    return true;
-}
 
 bool parseArgs(const QStringList &args, EditArgs *p, QString *error)
 {
-    QStringList positional;
-    for (int i = 0; i < args.size() && error->isEmpty(); ++i) {
-        const QString &arg = args.at(i);
-        if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
-            p->help = true;
-            return true;
-        }
-        if (!arg.startsWith(QLatin1Char('-'))) {
-            positional.append(arg);
-            continue;
-        }
-        if (takeList(args, i, QStringLiteral("--add"), &p->adds, error)
-            || takeList(args, i, QStringLiteral("--remove"), &p->removes, error)
-            || takeList(args, i, QStringLiteral("--fix"), &p->fixes, error)
-            || takeValue(args, i, QStringLiteral("--override"), &p->overrideFile, error)
-            || takeValue(args, i, QStringLiteral("--python"), &p->python, error)
-            || takeValue(args, i, QStringLiteral("--output"), &p->output, error)
-            || takeValue(args, i, QStringLiteral("--format"), &p->format, error)
-            || takeValue(args, i, QStringLiteral("--model"), &p->subpath, error) || takeFlag(arg, "--backup", &p->backup)
-            || takeFlag(arg, "--force", &p->force) || takeFlag(arg, "--dry-run", &p->dryRun))
-            continue;
-        *error = CliText::tr("unknown option %1").arg(arg);
-    }
-    if (!error->isEmpty())
-        return false;
-    if (positional.size() != 1)
-        *error = positional.isEmpty() ? CliText::tr("missing MODEL") : CliText::tr("edit takes one MODEL");
+    const auto own = [p](const QStringList &all, int &i, QString *e) {
+        const QString &arg = all.at(i);
+        return takeList(all, i, QStringLiteral("--add"), &p->adds, e)
+            || takeList(all, i, QStringLiteral("--remove"), &p->removes, e)
+            || takeList(all, i, QStringLiteral("--fix"), &p->fixes, e)
+            || takeValue(all, i, QStringLiteral("--override"), &p->overrideFile, e)
+            || takeValue(all, i, QStringLiteral("--python"), &p->python, e)
+            || takeValue(all, i, QStringLiteral("--output"), &p->output, e) || takeFlag(arg, "--backup", &p->backup)
+            || takeFlag(arg, "--force", &p->force) || takeFlag(arg, "--dry-run", &p->dryRun);
+    };
+    if (!parseCommandLine(args, FormatOption | ModelOption, own, p, error) || p->help)
+        return error->isEmpty();
+    if (p->positional.size() != 1)
+        *error = p->positional.isEmpty() ? CliText::tr("missing MODEL") : CliText::tr("edit takes one MODEL");
     else if (p->format != QLatin1String("text") && p->format != QLatin1String("json"))
         *error = CliText::tr("--format must be text or json, not %1").arg(p->format);
     else if (p->backup && !p->output.isEmpty())
         *error = CliText::tr("--backup and --output exclude each other");
-    if (!positional.isEmpty())
-        p->model = positional.first();
+    p->model = p->positional.value(0);
     return error->isEmpty();
 }
 

@@ -11,12 +11,6 @@ namespace envlens::cli {
 
 namespace {
 
-// lupdate files CliText::tr() under the same context the code asks for at run time.
-class CliText
-{
-    Q_DECLARE_TR_FUNCTIONS(envlens::cli::CliText)
-};
-
 const char *const kUsage =
     "usage: envlens-cli tree MODEL [--format text|json] [--platform linux|windows|macos] [--model SUBPATH]\n\n"
     "Shows what a model depends on: flavors and their recorded versions, the environment files and\n"
@@ -27,44 +21,25 @@ const char *const kUsage =
     "  --platform P        linux (default), windows or macos\n"
     "  --model SUBPATH     which model of a zip or folder holding several\n";
 
-struct TreeArgs
+struct TreeArgs : CommonArgs
 {
     QString model;
-    QString format = QStringLiteral("text");
-    QString platform = QStringLiteral("linux");
-    QString subpath;
-    bool help = false;
 };
 
 bool parseArgs(const QStringList &args, TreeArgs *parsed, QString *error)
 {
-    for (int i = 0; i < args.size() && error->isEmpty(); ++i) {
-        const QString &arg = args.at(i);
-        if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
-            parsed->help = true;
-            return true;
-        }
-        if (takeValue(args, i, QStringLiteral("--format"), &parsed->format, error)
-            || takeValue(args, i, QStringLiteral("--platform"), &parsed->platform, error)
-            || takeValue(args, i, QStringLiteral("--model"), &parsed->subpath, error))
-            continue;
-        if (arg.startsWith(QLatin1Char('-')) && arg != QLatin1String("-")) {
-            *error = CliText::tr("unknown option %1").arg(arg);
-        } else if (!parsed->model.isEmpty()) {
-            *error = CliText::tr("tree takes one MODEL (got %1 and %2)").arg(parsed->model, arg);
-        } else {
-            parsed->model = arg;
-        }
-    }
-    if (!error->isEmpty())
-        return false;
-    if (parsed->model.isEmpty())
+    if (!parseCommandLine(args, FormatOption | PlatformOption | ModelOption, {}, parsed, error) || parsed->help)
+        return error->isEmpty();
+    const QStringList &models = parsed->positional;
+    if (models.isEmpty())
         *error = CliText::tr("missing MODEL");
+    else if (models.size() > 1)
+        *error = CliText::tr("tree takes one MODEL (got %1 and %2)").arg(models.at(0), models.at(1));
     else if (parsed->format != QLatin1String("text") && parsed->format != QLatin1String("json"))
         *error = CliText::tr("--format must be text or json, not %1").arg(parsed->format);
-    else if (parsed->platform != QLatin1String("linux") && parsed->platform != QLatin1String("windows")
-             && parsed->platform != QLatin1String("macos"))
-        *error = CliText::tr("--platform must be linux, windows or macos, not %1").arg(parsed->platform);
+    else
+        *error = platformError(parsed->platform);
+    parsed->model = models.value(0);
     return error->isEmpty();
 }
 

@@ -65,6 +65,12 @@ void TestCliDiff::exitCodes_data()
     QTest::newRow("one model") << QStringList{m_old} << 2;
     QTest::newRow("bad format") << QStringList{m_old, m_same, QStringLiteral("--format=sarif")} << 2;
     QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0;
+    QTest::newRow("unknown option") << QStringList{m_old, m_same, QStringLiteral("--colour")} << 2;
+    QTest::newRow("option without its value") << QStringList{m_old, m_same, QStringLiteral("--platform")} << 2;
+    QTest::newRow("bad platform") << QStringList{m_old, m_same, QStringLiteral("--platform=beos")} << 2;
+    QTest::newRow("options end at --") << QStringList{QStringLiteral("--all"), QStringLiteral("--"), m_old, m_newer} << 1;
+    QTest::newRow("after --, a dash is a path")
+        << QStringList{QStringLiteral("--"), m_old, QStringLiteral("--not-an-option")} << 2;
 }
 
 void TestCliDiff::exitCodes()
