@@ -2,7 +2,8 @@
 
 Each case: {"original": path, "rewritten": path, "replaced": {name: base64}, "added": [[name,
 base64]...], "removed": [names]}. Unchanged entries must keep every recorded attribute and their
-raw local header + data bytes; the archive must pass testzip()."""
+raw local header + data bytes (the central directory's extra fields too, but for the offset in a
+zip64 field); the archive must pass testzip()."""
 import base64
 import json
 import struct
@@ -15,6 +16,19 @@ def raw_entry(f, zi):
     head = f.read(30)
     n, m = struct.unpack("<HH", head[26:30])
     return head + f.read(n + m + zi.compress_size)
+
+
+def split_zip64(extra):
+    """The extra fields but the zip64 one (whose offset a rewrite moves), and whether it was there."""
+    rest, zip64, at = b"", False, 0
+    while at + 4 <= len(extra):
+        kind, size = struct.unpack("<HH", extra[at:at + 4])
+        if kind == 1:
+            zip64 = True
+        else:
+            rest += extra[at:at + 4 + size]
+        at += 4 + size
+    return rest + extra[at:], zip64
 
 
 def check(case):
@@ -47,8 +61,10 @@ def check(case):
             if new.read(nz) != replaced[zi.filename]:
                 problems.append("wrong content for replaced " + zi.filename)
         else:
-            keep += ["date_time", "flag_bits", "extra", "compress_type", "CRC", "compress_size", "file_size",
+            keep += ["date_time", "flag_bits", "compress_type", "CRC", "compress_size", "file_size",
                      "extract_version", "internal_attr"]
+            if split_zip64(zi.extra) != split_zip64(nz.extra):
+                problems.append("extra differs for " + zi.filename)
             if raw_entry(orig_file, zi) != raw_entry(new_file, nz):
                 problems.append("raw bytes differ for " + zi.filename)
         for attr in keep:

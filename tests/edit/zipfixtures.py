@@ -5,6 +5,7 @@ data descriptors, zip64 records, UTF-8 names, Info-ZIP's extended timestamps."""
 import io
 import json
 import os
+import struct
 import subprocess
 import sys
 import zipfile
@@ -75,6 +76,37 @@ subprocess.run(["zip", "-q", "-z", os.path.join(out, "infozip.zip")], input=b"ma
 # Streamed by Info-ZIP to a pipe: descriptors with signatures.
 with open(os.path.join(out, "infozip-stream.zip"), "wb") as f:
     subprocess.run(["zip", "-q", "-r", "-", "model"], cwd=src, stdout=f, check=True)
+
+# Central directory offsets held in zip64 extra fields (the 32-bit field 0xFFFFFFFF), as some
+# streaming writers store them even for small archives: a rewrite must move the 64-bit values.
+def zip64_offsets(path):
+    data = open(path, "rb").read()
+    end = data.rindex(b"PK\x05\x06")
+    count, size, start = struct.unpack("<HII", data[end + 10:end + 20])
+    central, at = b"", start
+    for _ in range(count):
+        fixed = bytearray(data[at:at + 46])
+        n, m, k = struct.unpack("<HHH", fixed[28:34])
+        offset = struct.unpack("<I", fixed[42:46])[0]
+        name, extra, comment = data[at + 46:at + 46 + n], data[at + 46 + n:at + 46 + n + m], \
+            data[at + 46 + n + m:at + 46 + n + m + k]
+        extra = struct.pack("<HHQ", 1, 8, offset) + extra
+        fixed[6:8] = struct.pack("<H", 45)
+        fixed[30:32] = struct.pack("<H", len(extra))
+        fixed[42:46] = struct.pack("<I", 0xFFFFFFFF)
+        central += bytes(fixed) + name + extra + comment
+        at += 46 + n + m + k
+    tail = bytearray(data[end:])
+    tail[12:16] = struct.pack("<I", len(central))
+    open(path, "wb").write(data[:start] + central + bytes(tail))
+
+
+with zipfile.ZipFile(os.path.join(out, "zip64-offsets.zip"), "w") as z:
+    z.comment = b"offsets in zip64 fields"
+    z.writestr(info("MLmodel"), MLMODEL, zipfile.ZIP_DEFLATED)
+    z.writestr(info("requirements.txt"), REQS, zipfile.ZIP_DEFLATED)
+    z.writestr(info("model.pkl", comment=b"weights"), os.urandom(3000), zipfile.ZIP_STORED)
+zip64_offsets(os.path.join(out, "zip64-offsets.zip"))
 
 # Entry names in every encoding a reader meets: ASCII, flagged UTF-8, unflagged UTF-8 (Linux and
 # macOS writers) and unflagged code page 437 (DOS and Windows writers). zipfile writes non-ASCII
