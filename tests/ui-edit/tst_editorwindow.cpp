@@ -428,12 +428,14 @@ private slots:
     {
         MainWindow window;
         window.show();
-        ModelTab *tab = open(window, copyOf(QStringLiteral("iris-classifier")));
+        const QString folder = copyOf(QStringLiteral("iris-classifier"));
+        ModelTab *tab = open(window, folder);
         QVERIFY(tab);
         ModelEditor *editor = ModelEditor::of(tab);
-        // An include of a file the loader has not read as requirements.
+        // An include of a file the first load did not read, from a folder that is gone since.
+        QVERIFY(QDir(folder).removeRecursively());
         push(tab, {op(EditOperation::Kind::OverrideRequirements, QString(),
-                      {QStringLiteral("mlflow==2.12.1"), QStringLiteral("-r code/iris_features/transform.py")})},
+                      {QStringLiteral("mlflow==2.12.1"), QStringLiteral("-r README.md")})},
              SessionEdit::Role::Override);
         QSignalSpy refreshed(editor, &ModelEditor::diagnosticsRefreshed);
         QVERIFY(refreshed.wait(5000));
