@@ -20,7 +20,6 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
-#include <QTemporaryDir>
 
 namespace envlens::cli {
 
@@ -243,46 +242,9 @@ void printResult(const EditArgs &args, const QStringList &written, const QString
     out << QString::fromUtf8(formatReports({report}, ReportFormat::Text));
 }
 
-// What the re-check after a write would find, without writing the model: the edited model is
-// rebuilt in memory, or, for edits that change what the loader reads, written to a temporary
-// copy and read back from there. reopenError: the written model would not open again.
-struct Recheck
-{
-    QVector<Diagnostic> diagnostics;
-    QString reopenError;
-};
-
-Result<Recheck> recheckWithoutWriting(const Model &model, const ChangeSet &changes, const LoadOptions &loadOptions)
-{
-    Recheck recheck;
-    const auto edited = modelWithChanges(model, changes);
-    if (edited) {
-        recheck.diagnostics = runChecks(*edited.value());
-        return recheck;
-    }
-    QTemporaryDir scratch;
-    if (!scratch.isValid())
-        return Error{CliText::tr("cannot create a temporary folder to check the edited model"), QDir::tempPath()};
-    ModelWriteOptions copy;
-    copy.outputPath = scratch.filePath(model.kind == SourceKind::Zip ? QStringLiteral("model.zip")
-                                                                     : QStringLiteral("model"));
-    copy.force = true;
-    const auto written = ModelWriter().write(model, changes, copy);
-    if (!written)
-        return written.error();
-    LoadOptions reloadOptions = loadOptions;
-    reloadOptions.subpath.clear();
-    const auto reloaded = ModelLoader::load(written->writtenPath, reloadOptions);
-    if (reloaded)
-        recheck.diagnostics = runChecks(*reloaded.value());
-    else
-        recheck.reopenError = reloaded.error().message;
-    return recheck;
-}
-
 // --dry-run: the exit code a real run would give, without writing anything.
-int dryRun(const EditArgs &args, const Model &model, const ChangeSet &changes, const LoadOptions &loadOptions,
-           const QStringList &warnings, QTextStream &out, QTextStream &err)
+int dryRun(const EditArgs &args, const Model &model, const ChangeSet &changes, const QStringList &warnings,
+           QTextStream &out, QTextStream &err)
 {
     ModelWriteOptions writeOptions;
     writeOptions.outputPath = args.output;
@@ -292,24 +254,17 @@ int dryRun(const EditArgs &args, const Model &model, const ChangeSet &changes, c
         err << "envlens-cli edit: " << allowed.error().toString() << '\n';
         return ExitError;
     }
-    Result<Recheck> recheck = Recheck{};
-    if (changes.isEmpty())
-        recheck = Recheck{runChecks(model), QString()};
-    else
-        recheck = recheckWithoutWriting(model, changes, loadOptions);
-    if (!recheck) {
-        err << "envlens-cli edit: " << recheck.error().toString() << '\n';
+    // What the re-check after a write would find: the edited model, loaded again from memory.
+    const auto edited = modelWithChanges(model, changes);
+    if (!edited) {
+        err << "envlens-cli edit: " << edited.error().toString() << '\n';
         return ExitError;
     }
-    printResult(args, {}, warnings, recheck->diagnostics, changes.unifiedDiff(), out, err);
+    const QVector<Diagnostic> diagnostics = runChecks(*edited.value());
+    printResult(args, {}, warnings, diagnostics, changes.unifiedDiff(), out, err);
     out.flush();
-    if (!recheck->reopenError.isEmpty()) {
-        err << "envlens-cli edit: " << CliText::tr("the edited model would not open: %1").arg(recheck->reopenError)
-            << '\n';
-        return ExitFindings;
-    }
     // As a real run: 1 only when something would be written and errors would remain.
-    return !changes.isEmpty() && anyAtLeast(recheck->diagnostics, Severity::Error) ? ExitFindings : ExitOk;
+    return !changes.isEmpty() && anyAtLeast(diagnostics, Severity::Error) ? ExitFindings : ExitOk;
 }
 
 } // namespace
@@ -347,7 +302,7 @@ int runEdit(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     warnings += changes->warnings;
     if (parsed.dryRun)
-        return dryRun(parsed, model, changes.value(), loadOptions, warnings, out, err);
+        return dryRun(parsed, model, changes.value(), warnings, out, err);
     ModelWriteOptions writeOptions;
     writeOptions.outputPath = parsed.output;
     writeOptions.backup = parsed.backup;

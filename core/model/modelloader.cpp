@@ -1,6 +1,7 @@
 #include "model/modelloader.h"
 
 #include "model/modeldiscovery.h"
+#include "model/overlaysource.h"
 #include "pep/pipline.h"
 
 #include <QCoreApplication>
@@ -467,6 +468,25 @@ Result<std::shared_ptr<const Model>> ModelLoader::load(const QString &path, cons
     if (!loader.run(&error))
         return error;
     return std::shared_ptr<const Model>(std::move(model));
+}
+
+Result<std::shared_ptr<const Model>> ModelLoader::reload(const Model &model, const QHash<QString, QByteArray> &replaced)
+{
+    const OverlaySource source(model, replaced);
+    auto edited = std::make_shared<Model>();
+    edited->kind = model.kind;
+    edited->sourcePath = model.sourcePath;
+    edited->root = model.root;
+    edited->displayPath = model.displayPath;
+    edited->platform = model.platform;
+    Error error;
+    const LoadLimits limits;
+    Loader loader(source, QString(), limits, *edited); // the overlay is rooted at the model already
+    if (!loader.run(&error))
+        return error;
+    if (source.failure())
+        return *source.failure();
+    return std::shared_ptr<const Model>(std::move(edited));
 }
 
 Result<SourceFingerprint> ModelLoader::fingerprintOnDisk(const Model &model, const LoadLimits &limits)

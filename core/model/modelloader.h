@@ -4,6 +4,8 @@
 #include "model/loadlimits.h"
 #include "model/model.h"
 
+#include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -29,6 +31,11 @@ public:
     // or encrypted archive. Everything short of that loads, with LoadIssues and parse errors kept
     // in the Model for the checks.
     static Result<std::shared_ptr<const Model>> load(const QString &path, const LoadOptions &options = {});
+
+    // The model as it would load once the files of `replaced` (paths relative to the model root)
+    // hold those bytes: loaded again from memory, so the checks can run on unsaved edits. Only a
+    // file the first load did not read is read from the original source.
+    static Result<std::shared_ptr<const Model>> reload(const Model &model, const QHash<QString, QByteArray> &replaced);
 
     // The model's source as it is on disk now, to compare with Model::fingerprint before writing
     // (a zip: its size and mtime; a folder: every file's).
