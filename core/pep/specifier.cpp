@@ -233,6 +233,15 @@ Specifier::Wildcard compatiblePattern(const QString &versionText)
     return makeWildcard(kept.join(QLatin1Char('.')));
 }
 
+const char *operatorSpelling(Specifier::Operator op)
+{
+    for (const OperatorSpelling &o : kOperators) {
+        if (o.op == op)
+            return o.text;
+    }
+    return "";
+}
+
 bool namesPrerelease(Specifier::Operator op)
 {
     using Op = Specifier::Operator;
@@ -322,23 +331,41 @@ Version version(quint64 word)
     return Version::fromParts(parts);
 }
 
-// The text is exactly packaging's spelling of the version, so printing it back gives the text.
-QString text(quint64 word)
+// The text is exactly packaging's spelling of the version, so printing it back gives the text; with
+// the operator in front when asked (str(Specifier)). One allocation: printing is as hot as parsing.
+QString text(quint64 word, bool withOperator)
 {
-    QString s;
+    char16_t buffer[48]; // "===" + 4 numbers of at most 5 digits, 3 dots, "rc" + 3 digits, ".*"
+    int size = 0;
+    auto put = [&](const char *ascii) {
+        while (*ascii)
+            buffer[size++] = char16_t(*ascii++);
+    };
+    auto putNumber = [&](qint64 n) {
+        char16_t digits[20];
+        int count = 0;
+        do {
+            digits[count++] = char16_t(u'0' + n % 10);
+            n /= 10;
+        } while (n > 0);
+        while (count > 0)
+            buffer[size++] = digits[--count];
+    };
+    if (withOperator)
+        put(operatorSpelling(op(word)));
     for (int i = 0; i < releaseCount(word); ++i) {
         if (i > 0)
-            s += QLatin1Char('.');
-        s += QString::number(releaseAt(word, i));
+            put(".");
+        putNumber(releaseAt(word, i));
     }
     if (const int kind = preKind(word)) {
         static const char *const names[] = {"a", "b", "rc"};
-        s += QLatin1String(names[kind - 1]);
-        s += QString::number(preNumber(word));
+        put(names[kind - 1]);
+        putNumber(preNumber(word));
     }
     if (wildcard(word))
-        s += QLatin1String(".*");
-    return s;
+        put(".*");
+    return QString(reinterpret_cast<const QChar *>(buffer), size);
 }
 
 bool isDigit(char16_t c)
@@ -536,11 +563,7 @@ void Specifier::dropData()
 
 QString Specifier::operatorText(Operator op)
 {
-    for (const OperatorSpelling &o : kOperators) {
-        if (o.op == op)
-            return QLatin1String(o.text);
-    }
-    return QString();
+    return QLatin1String(operatorSpelling(op));
 }
 
 QString Specifier::operatorText() const
@@ -558,7 +581,7 @@ Specifier::Operator Specifier::op() const
 QString Specifier::versionText() const
 {
     if (isCompact())
-        return Compact::text(m_word);
+        return Compact::text(m_word, false);
     return m_word ? data()->versionText : QString();
 }
 
@@ -699,6 +722,8 @@ bool Specifier::containsText(QStringView version, std::optional<bool> prerelease
 
 QString Specifier::toString() const
 {
+    if (isCompact())
+        return Compact::text(m_word, true);
     return operatorText() + versionText();
 }
 
