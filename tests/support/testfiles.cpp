@@ -27,6 +27,9 @@ bool copyTree(const QString &from, const QString &to)
         const QString target = to + QLatin1Char('/') + info.fileName();
         if (info.isDir() ? !copyTree(info.filePath(), target) : !QFile::copy(info.filePath(), target))
             return false;
+        // Read-only sources (the shared corpus) must not give read-only copies to edit.
+        if (!info.isDir())
+            QFile::setPermissions(target, QFile::permissions(target) | QFile::WriteOwner);
     }
     return true;
 }

@@ -8,7 +8,7 @@
 namespace envlens::test {
 
 QByteArray readFile(const QString &path); // empty when unreadable
-bool copyTree(const QString &from, const QString &to);
+bool copyTree(const QString &from, const QString &to); // the copies are writable by their owner
 
 struct CliRun
 {

@@ -1,34 +1,16 @@
 #pragma once
 
+#include "edit/editoperation.h"
 #include "model/modelloader.h"
 
+#include "testfiles.h"
 #include "testpaths.h"
 
-#include <QDir>
-#include <QDirIterator>
-#include <QFile>
-#include <QFileInfo>
 #include <QTest>
 
 #include <memory>
 
 namespace envlens::test {
-
-// Copies a fixture folder into `target` (created), every file writable.
-inline bool copyTree(const QString &source, const QString &target)
-{
-    if (!QDir().mkpath(target))
-        return false;
-    QDirIterator it(source, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString destination = target + file.mid(source.size());
-        if (!QDir().mkpath(QFileInfo(destination).absolutePath()) || !QFile::copy(file, destination))
-            return false;
-        QFile::setPermissions(destination, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
-    }
-    return true;
-}
 
 inline QString fixturePath(const QString &name)
 {
@@ -46,10 +28,14 @@ inline std::shared_ptr<const Model> loadModel(const QString &path)
     return loaded.value();
 }
 
-inline QByteArray readFile(const QString &path)
+// One edit operation, as the tests spell them.
+inline EditOperation op(EditOperation::Kind kind, const QString &text = QString(), const QStringList &lines = {})
 {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    EditOperation operation;
+    operation.kind = kind;
+    operation.text = text;
+    operation.lines = lines;
+    return operation;
 }
 
 } // namespace envlens::test

@@ -15,19 +15,11 @@
 #include <QTest>
 
 using namespace envlens;
+using test::op;
 
 Q_DECLARE_METATYPE(QVector<EditOperation>)
 
 namespace {
-
-EditOperation op(EditOperation::Kind kind, const QString &text = QString(), const QStringList &lines = {})
-{
-    EditOperation operation;
-    operation.kind = kind;
-    operation.text = text;
-    operation.lines = lines;
-    return operation;
-}
 
 QStringList describe(const QVector<Diagnostic> &diagnostics)
 {

@@ -47,19 +47,11 @@
 #include <functional>
 
 using namespace envlens;
+using test::op;
 
 Q_DECLARE_METATYPE(QVector<EditOperation>)
 
 namespace {
-
-EditOperation op(EditOperation::Kind kind, const QString &text = QString(), const QStringList &lines = {})
-{
-    EditOperation operation;
-    operation.kind = kind;
-    operation.text = text;
-    operation.lines = lines;
-    return operation;
-}
 
 void push(ModelTab *tab, const QVector<EditOperation> &operations, SessionEdit::Role role = SessionEdit::Role::Extra)
 {

@@ -11,19 +11,11 @@
 #include <QUndoStack>
 
 using namespace envlens;
+using test::op;
 
 Q_DECLARE_METATYPE(QVector<EditOperation>)
 
 namespace {
-
-EditOperation op(EditOperation::Kind kind, const QString &text = QString(), const QStringList &lines = {})
-{
-    EditOperation operation;
-    operation.kind = kind;
-    operation.text = text;
-    operation.lines = lines;
-    return operation;
-}
 
 QMap<QString, QByteArray> contentsOf(const ChangeSet &changes) { return changes.contents(); }
 
