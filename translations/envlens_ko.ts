@@ -1834,14 +1834,6 @@ new: %2
     </message>
 </context>
 <context>
-    <name>envlens::EditedModel</name>
-    <message>
-        <location filename="../core/edit/editedmodel.cpp" line="43"/>
-        <source>the checks of the edited %1 need the model written and read again</source>
-        <translation>편집한 %1을(를) 검사하려면 모델을 쓰고 다시 읽어야 합니다</translation>
-    </message>
-</context>
-<context>
     <name>envlens::FileDiffView</name>
     <message>
         <location filename="../ui/compare/filediffview.cpp" line="88"/>
@@ -2310,38 +2302,38 @@ EnvLens는 이 파일을 목록에만 표시하며 열거나 실행하지 않습
         <translation>안전한 수정 %1개를 적용했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/edit/modeleditor.cpp" line="196"/>
+        <location filename="../ui/edit/modeleditor.cpp" line="194"/>
         <source>Save Model As</source>
         <translation>다른 이름으로 모델 저장</translation>
     </message>
     <message>
-        <location filename="../ui/edit/modeleditor.cpp" line="197"/>
+        <location filename="../ui/edit/modeleditor.cpp" line="194"/>
         <source>Model folder (a name without extension) (*);;Model zip (*.zip)</source>
         <translation>모델 폴더 (확장자 없는 이름) (*);;모델 zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/edit/modeleditor.cpp" line="211"/>
-        <location filename="../ui/edit/modeleditor.cpp" line="246"/>
+        <location filename="../ui/edit/modeleditor.cpp" line="213"/>
+        <location filename="../ui/edit/modeleditor.cpp" line="253"/>
         <source>Cannot Save</source>
         <translation>저장할 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/edit/modeleditor.cpp" line="212"/>
+        <location filename="../ui/edit/modeleditor.cpp" line="214"/>
         <source>Some requirements are not valid (shown in red). Correct or remove them first.</source>
         <translation>올바르지 않은 요구 사항이 있습니다 (빨간색으로 표시). 먼저 고치거나 제거하십시오.</translation>
     </message>
     <message>
-        <location filename="../ui/edit/modeleditor.cpp" line="217"/>
+        <location filename="../ui/edit/modeleditor.cpp" line="219"/>
         <source>Nothing to save</source>
         <translation>저장할 내용 없음</translation>
     </message>
     <message>
-        <location filename="../ui/edit/modeleditor.cpp" line="230"/>
+        <location filename="../ui/edit/modeleditor.cpp" line="234"/>
         <source>Model Changed on Disk</source>
         <translation>디스크의 모델이 바뀜</translation>
     </message>
     <message>
-        <location filename="../ui/edit/modeleditor.cpp" line="231"/>
+        <location filename="../ui/edit/modeleditor.cpp" line="235"/>
         <source>%1 changed on disk since EnvLens opened it.
 
 Yes: overwrite it with your changes.
@@ -2354,27 +2346,27 @@ Cancel: do nothing for now.</source>
 취소: 지금은 아무것도 하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/edit/modeleditor.cpp" line="247"/>
+        <location filename="../ui/edit/modeleditor.cpp" line="254"/>
         <source>EnvLens could not save %1. Nothing was changed.</source>
         <translation>EnvLens가 %1을(를) 저장하지 못했습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/edit/modeleditor.cpp" line="252"/>
+        <location filename="../ui/edit/modeleditor.cpp" line="259"/>
         <source>Saved a copy to %1</source>
         <translation>%1에 사본을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/edit/modeleditor.cpp" line="256"/>
+        <location filename="../ui/edit/modeleditor.cpp" line="263"/>
         <source>Saved %1</source>
         <translation>%1을(를) 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/edit/modeleditor.cpp" line="268"/>
+        <location filename="../ui/edit/modeleditor.cpp" line="275"/>
         <source>Unsaved Changes</source>
         <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
-        <location filename="../ui/edit/modeleditor.cpp" line="269"/>
+        <location filename="../ui/edit/modeleditor.cpp" line="276"/>
         <source>%1 has unsaved changes. Save them before closing?</source>
         <translation>%1에 저장하지 않은 변경 사항이 있습니다. 닫기 전에 저장하시겠습니까?</translation>
     </message>
@@ -2437,7 +2429,7 @@ Cancel: do nothing for now.</source>
     <name>envlens::ModelText</name>
     <message>
         <location filename="../core/model/modelsource.cpp" line="50"/>
-        <location filename="../core/model/modelloader.cpp" line="477"/>
+        <location filename="../core/model/modelloader.cpp" line="497"/>
         <source>no such file or folder</source>
         <translation>그런 파일이나 폴더가 없습니다</translation>
     </message>
@@ -2554,7 +2546,7 @@ Cancel: do nothing for now.</source>
     </message>
     <message>
         <location filename="../core/model/zipsource.cpp" line="214"/>
-        <location filename="../core/model/modelloader.cpp" line="177"/>
+        <location filename="../core/model/modelloader.cpp" line="178"/>
         <source>the zip entry is encrypted; EnvLens does not read encrypted archives</source>
         <translation>zip 항목이 암호화되어 있습니다. EnvLens는 암호화된 압축 파일을 읽지 않습니다</translation>
     </message>
@@ -2659,42 +2651,42 @@ Cancel: do nothing for now.</source>
         <translation>signature.%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/model/modelloader.cpp" line="119"/>
+        <location filename="../core/model/modelloader.cpp" line="120"/>
         <source>cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/model/modelloader.cpp" line="127"/>
+        <location filename="../core/model/modelloader.cpp" line="128"/>
         <source>MLmodel was not read (see the loading warnings)</source>
         <translation>MLmodel을 읽지 않았습니다 (불러오기 경고를 보십시오)</translation>
     </message>
     <message>
-        <location filename="../core/model/modelloader.cpp" line="186"/>
+        <location filename="../core/model/modelloader.cpp" line="187"/>
         <source>%1 bytes, over the read limit of %2 bytes for a text file; listed, not read</source>
         <translation>%1바이트로 텍스트 파일 읽기 한도 %2바이트를 넘습니다. 목록에만 표시하고 읽지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../core/model/modelloader.cpp" line="194"/>
+        <location filename="../core/model/modelloader.cpp" line="195"/>
         <source>compresses %1:1, over the limit of %2:1 (a zip bomb?); listed, not read</source>
         <translation>압축률이 %1:1로 한도 %2:1을 넘습니다 (zip 폭탄?). 목록에만 표시하고 읽지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../core/model/modelloader.cpp" line="201"/>
+        <location filename="../core/model/modelloader.cpp" line="202"/>
         <source>not read: the model&apos;s text files exceed the limit of %1 bytes read in total</source>
         <translation>읽지 않음: 모델의 텍스트 파일이 전체 읽기 한도 %1바이트를 넘습니다</translation>
     </message>
     <message>
-        <location filename="../core/model/modelloader.cpp" line="215"/>
+        <location filename="../core/model/modelloader.cpp" line="216"/>
         <source>not valid UTF-8; decoded with replacement characters</source>
         <translation>올바른 UTF-8이 아니어서 대체 문자로 디코딩했습니다</translation>
     </message>
     <message>
-        <location filename="../core/model/modelloader.cpp" line="218"/>
+        <location filename="../core/model/modelloader.cpp" line="219"/>
         <source>starts with a UTF-8 byte-order mark (BOM), which MLflow&apos;s readers keep</source>
         <translation>UTF-8 바이트 순서 표시(BOM)로 시작합니다. MLflow의 읽기 코드는 이를 그대로 둡니다</translation>
     </message>
     <message>
-        <location filename="../core/model/modelloader.cpp" line="244"/>
+        <location filename="../core/model/modelloader.cpp" line="245"/>
         <source>%1 was not read (see the loading warnings)</source>
         <translation>%1을(를) 읽지 않았습니다 (불러오기 경고를 보십시오)</translation>
     </message>
@@ -2795,6 +2787,14 @@ Cancel: do nothing for now.</source>
         <location filename="../core/model/dependencytree.cpp" line="345"/>
         <source>Loading issues</source>
         <translation>불러오기 문제</translation>
+    </message>
+</context>
+<context>
+    <name>envlens::OverlaySource</name>
+    <message>
+        <location filename="../core/model/overlaysource.cpp" line="72"/>
+        <source>%1 is not in memory and the model cannot be opened again: %2</source>
+        <translation>%1이(가) 메모리에 없고 모델을 다시 열 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -3897,32 +3897,32 @@ Cancel: do nothing for now.</source>
         <translation>로컬 레이블에는 문자나 숫자가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/pep/version.cpp" line="657"/>
+        <location filename="../core/pep/version.cpp" line="717"/>
         <source>invalid version &apos;%1&apos;: %2 (column %3)</source>
         <translation>잘못된 버전 &apos;%1&apos;: %2 (%3열)</translation>
     </message>
     <message>
-        <location filename="../core/pep/specifier.cpp" line="618"/>
+        <location filename="../core/pep/specifier.cpp" line="641"/>
         <source>invalid specifier &apos;%1&apos;: %2</source>
         <translation>잘못된 지정자 &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../core/pep/specifier.cpp" line="624"/>
+        <location filename="../core/pep/specifier.cpp" line="647"/>
         <source>expected an operator (==, !=, &lt;=, &gt;=, &lt;, &gt;, ~= or ===) before the version</source>
         <translation>버전 앞에 연산자(==, !=, &lt;=, &gt;=, &lt;, &gt;, ~=, ===)가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/pep/specifier.cpp" line="643"/>
+        <location filename="../core/pep/specifier.cpp" line="666"/>
         <source>&apos;%1&apos; is not allowed in an === version</source>
         <translation>=== 버전에는 &apos;%1&apos;을(를) 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/pep/specifier.cpp" line="658"/>
+        <location filename="../core/pep/specifier.cpp" line="681"/>
         <source>a wildcard (.*) is only allowed with == and !=</source>
         <translation>와일드카드(.*)는 ==와 !=에서만 쓸 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/pep/specifier.cpp" line="666"/>
+        <location filename="../core/pep/specifier.cpp" line="689"/>
         <source>the version is missing</source>
         <translation>버전이 없습니다</translation>
     </message>

@@ -40,15 +40,14 @@ using Lookup = QPair<QString, QString>; // context, source text
 class RecordingTranslator : public QTranslator
 {
 public:
-    QSet<Lookup> lookups;
+    mutable QSet<Lookup> lookups;
 
-    QString translate(const char *context, const char *sourceText, const char *disambiguation = nullptr,
-                      int n = -1) const override
+    QString translate(
+        const char *context, const char *sourceText, const char *disambiguation = nullptr, int n = -1) const override
     {
         Q_UNUSED(disambiguation);
         Q_UNUSED(n);
-        const_cast<RecordingTranslator *>(this)->lookups.insert(
-            {QString::fromUtf8(context), QString::fromUtf8(sourceText)});
+        lookups.insert({ QString::fromUtf8(context), QString::fromUtf8(sourceText) });
         return QString();
     }
     bool isEmpty() const override { return false; }
@@ -73,20 +72,20 @@ QSet<Lookup> finishedMessages(const QString &tsPath)
         else if (name == QLatin1String("source"))
             source = xml.readElementText();
         else if (name == QLatin1String("translation") && xml.attributes().value(QLatin1String("type")).isEmpty())
-            finished.insert({context, source});
+            finished.insert({ context, source });
     }
     return finished;
 }
 
-template<typename T>
-QString errorOf(const Result<T> &result)
+template<typename T> QString errorOf(const Result<T> &result)
 {
     return result ? QString() : result.error().message;
 }
 
 bool hasHangul(const QString &text)
 {
-    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3; });
+    return std::any_of(
+        text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3; });
 }
 
 std::shared_ptr<const Model> load(const QString &path)
@@ -156,25 +155,25 @@ QStringList checkModified(const QString &base, const FileList &files)
         if (!f.open(QIODevice::WriteOnly) || f.write(file.second) != file.second.size())
             return {};
     }
-    return checkModels({dir.path()});
+    return checkModels({ dir.path() });
 }
 
 // Conflicting, local, path and malformed requirements, mismatched Python versions and pip lists,
 // stray constraints and undeclared imports in code/.
 QStringList checkBrokenModel()
 {
-    return checkModified(
-        QStringLiteral("clean-sklearn"),
-        {{QStringLiteral("requirements.txt"),
-          "cloudpickle==3.1.1\nnumpy==2.0.2\nnumpy<2\nscikit-learn==1.5.0\npandas==2.2.0+local\n"
-          "./libs/mywheel-1.0-py3-none-any.whl\n/opt/pkgs/thing\ntorch>=\n--nope\nrequests @ http://[::1\n"},
-         {QStringLiteral("conda.yaml"),
-          "channels:\n- conda-forge\ndependencies:\n- python>3.9\n- numpy=1.26\n- pip:\n  - numpy==1.26.4\n"
-          "  - scikit-learn==1.6.1\nname: mlflow-env\n"},
-         {QStringLiteral("python_env.yaml"), "python: 3.10.2\ndependencies:\n- numpy\n"},
-         {QStringLiteral("constraints.txt"), "numpy<1.20\n"},
-         {QStringLiteral("code/sklearn.py"), "import yaml\n"},
-         {QStringLiteral("code/train.py"), "import cv2\ntry:\n    import lightgbm\nexcept ImportError:\n    pass\n"}});
+    return checkModified(QStringLiteral("clean-sklearn"),
+        { { QStringLiteral("requirements.txt"),
+              "cloudpickle==3.1.1\nnumpy==2.0.2\nnumpy<2\nscikit-learn==1.5.0\npandas==2.2.0+local\n"
+              "./libs/mywheel-1.0-py3-none-any.whl\n/opt/pkgs/thing\ntorch>=\n--nope\nrequests @ http://[::1\n" },
+            { QStringLiteral("conda.yaml"),
+                "channels:\n- conda-forge\ndependencies:\n- python>3.9\n- numpy=1.26\n- pip:\n  - numpy==1.26.4\n"
+                "  - scikit-learn==1.6.1\nname: mlflow-env\n" },
+            { QStringLiteral("python_env.yaml"), "python: 3.10.2\ndependencies:\n- numpy\n" },
+            { QStringLiteral("constraints.txt"), "numpy<1.20\n" },
+            { QStringLiteral("code/sklearn.py"), "import yaml\n" },
+            { QStringLiteral("code/train.py"),
+                "import cv2\ntry:\n    import lightgbm\nexcept ImportError:\n    pass\n" } });
 }
 
 // Original requirements the locked pins do not admit, or do not pin at all.
@@ -185,7 +184,7 @@ QStringList checkBrokenLock()
         return {};
     QByteArray requirements = f.readAll();
     requirements.replace("# numpy==2.3.1\n", "# numpy<2\n# scipy>=1.10\n");
-    return checkModified(QStringLiteral("pyfunc-locked"), {{QStringLiteral("requirements.txt"), requirements}});
+    return checkModified(QStringLiteral("pyfunc-locked"), { { QStringLiteral("requirements.txt"), requirements } });
 }
 
 QString exampleModel()
@@ -203,10 +202,10 @@ QStringList loadingErrors()
         return f.fileName();
     };
     QDir(dir.path()).mkdir(QStringLiteral("empty-folder"));
-    const QStringList paths{dir.filePath(QStringLiteral("missing")), dir.filePath(QStringLiteral("empty-folder")),
-                            write(QStringLiteral("empty.zip"), QByteArray()),
-                            write(QStringLiteral("text.zip"), QByteArrayLiteral("not a zip at all, just some text")),
-                            write(QStringLiteral("cut.zip"), QByteArrayLiteral("PK\x03\x04\x14\x00\x00\x00"))};
+    const QStringList paths { dir.filePath(QStringLiteral("missing")), dir.filePath(QStringLiteral("empty-folder")),
+        write(QStringLiteral("empty.zip"), QByteArray()),
+        write(QStringLiteral("text.zip"), QByteArrayLiteral("not a zip at all, just some text")),
+        write(QStringLiteral("cut.zip"), QByteArrayLiteral("PK\x03\x04\x14\x00\x00\x00")) };
     QStringList texts;
     for (const QString &path : paths) {
         const auto model = ModelLoader::load(path);
@@ -218,22 +217,23 @@ QStringList loadingErrors()
 QStringList parserErrors()
 {
     QStringList texts;
-    for (const char *text : {"", "1.0+", "1..0", "a1"})
+    for (const char *text : { "", "1.0+", "1..0", "a1" })
         texts << errorOf(pep::Version::parse(QString::fromLatin1(text)));
-    for (const char *text : {"1.0", "==1.*.0", "~=1", "<=1.0+abc"})
+    for (const char *text : { "1.0", "==1.*.0", "~=1", "<=1.0+abc" })
         texts << errorOf(pep::Specifier::parse(QString::fromLatin1(text)));
-    for (const char *text : {"numpy>=1.0 extra", "numpy[", "numpy @", "numpy; python_version >", "(", "numpy @ http://[::1"})
+    for (const char *text :
+        { "numpy>=1.0 extra", "numpy[", "numpy @", "numpy; python_version >", "(", "numpy @ http://[::1" })
         texts << errorOf(pep::Requirement::parse(QString::fromLatin1(text)));
-    for (const char *text : {"--nope", "-i", "--hash=md5:ab numpy", "numpy --no-binary=", "'unclosed"})
+    for (const char *text : { "--nope", "-i", "--hash=md5:ab numpy", "numpy --no-binary=", "'unclosed" })
         texts << pep::parsePipLine(QString::fromLatin1(text)).error.message;
-    for (const char *text : {"", "numpy >=1.0,", "numpy ]", "numpy[version=1.0][build=2]", "numpy 1.0 (abc"})
+    for (const char *text : { "", "numpy >=1.0,", "numpy ]", "numpy[version=1.0][build=2]", "numpy 1.0 (abc" })
         texts << errorOf(pep::CondaMatchSpec::parse(QString::fromLatin1(text)));
     const auto marker = pep::Marker::parse(QStringLiteral("unknown_name == '1'"));
     if (marker)
         texts << errorOf(marker->evaluateChecked(pep::MarkerEnvironment::target(QStringLiteral("3.11"))));
     else
         texts << marker.error().message;
-    for (const char *yaml : {"flavors: [", "- a list\n- not a mapping\n", "flavors: 3\n"})
+    for (const char *yaml : { "flavors: [", "- a list\n- not a mapping\n", "flavors: 3\n" })
         texts << errorOf(MLmodelDocument::parse(QByteArray(yaml)));
     texts.removeAll(QString());
     return texts;
@@ -315,16 +315,16 @@ private slots:
     {
         QFETCH(QString, scenario);
         QFETCH(bool, allKorean);
-        const QHash<QString, std::function<QStringList()>> scenarios{
-            {QStringLiteral("example"), [] { return checkModels({exampleModel()}); }},
-            {QStringLiteral("corpus"), [] { return checkModels(corpusFolders()); }},
-            {QStringLiteral("broken"), checkBrokenModel},
-            {QStringLiteral("locked"), checkBrokenLock},
-            {QStringLiteral("loading"), loadingErrors},
-            {QStringLiteral("parsers"), parserErrors},
-            {QStringLiteral("catalogue"), catalogue},
-            {QStringLiteral("diff"), diffReport},
-            {QStringLiteral("tree"), dependencyTree},
+        const QHash<QString, std::function<QStringList()>> scenarios {
+            { QStringLiteral("example"), [] { return checkModels({ exampleModel() }); } },
+            { QStringLiteral("corpus"), [] { return checkModels(corpusFolders()); } },
+            { QStringLiteral("broken"), checkBrokenModel },
+            { QStringLiteral("locked"), checkBrokenLock },
+            { QStringLiteral("loading"), loadingErrors },
+            { QStringLiteral("parsers"), parserErrors },
+            { QStringLiteral("catalogue"), catalogue },
+            { QStringLiteral("diff"), diffReport },
+            { QStringLiteral("tree"), dependencyTree },
         };
         m_recorder.lookups.clear();
         const QStringList texts = scenarios.value(scenario)();
@@ -339,8 +339,8 @@ private slots:
         }
         untranslated.sort();
         QVERIFY2(untranslated.isEmpty(),
-                 qPrintable(QStringLiteral("asked at run time but not in envlens_ko.ts under that context:\n  ")
-                            + untranslated.join(QStringLiteral("\n  "))));
+            qPrintable(QStringLiteral("asked at run time but not in envlens_ko.ts under that context:\n  ")
+                + untranslated.join(QStringLiteral("\n  "))));
         if (allKorean) {
             for (const QString &text : texts)
                 QVERIFY2(hasHangul(text), qPrintable(text));
