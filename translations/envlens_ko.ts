@@ -2028,222 +2028,237 @@ EnvLens는 이 파일을 목록에만 표시하며 열거나 실행하지 않습
 <context>
     <name>envlens::MainWindow</name>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="52"/>
-        <location filename="../ui/browse/mainwindow.cpp" line="403"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="54"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="433"/>
         <source>EnvLens</source>
         <translation>EnvLens</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="61"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="63"/>
         <source>Open models</source>
         <translation>열린 모델</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="75"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="77"/>
         <source>Loading</source>
         <translation>불러오는 중</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="110"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="112"/>
         <source>Open &amp;Folder…</source>
         <translation>폴더 열기(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="113"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="115"/>
         <source>Open a model folder (or the folder holding an MLmodel file)</source>
         <translation>모델 폴더(또는 MLmodel 파일이 있는 폴더)를 엽니다</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="116"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="118"/>
         <source>Open &amp;Zip…</source>
         <translation>Zip 열기(&amp;Z)…</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="119"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="121"/>
         <source>Open a zipped model (or an MLmodel file) without extracting it</source>
         <translation>압축된 모델(또는 MLmodel 파일)을 풀지 않고 엽니다</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="122"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="124"/>
         <source>&amp;Close Tab</source>
         <translation>탭 닫기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="127"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="129"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="133"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="135"/>
         <source>Open &amp;Example Model</source>
         <translation>예제 모델 열기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="135"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="137"/>
         <source>Open a small example model with a few deliberate problems</source>
         <translation>일부러 몇 가지 문제를 넣은 작은 예제 모델을 엽니다</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="138"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="140"/>
         <source>Dependency &amp;Tree</source>
         <translation>의존성 트리(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="151"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="153"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="154"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="156"/>
         <source>Open &amp;Recent</source>
         <translation>최근 항목 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="162"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="164"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="163"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="165"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="166"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="168"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="172"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="174"/>
         <source>Main Toolbar</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="179"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="181"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="182"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="184"/>
         <source>&amp;Diagnostics Panel</source>
         <translation>진단 패널(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="186"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="188"/>
         <source>&amp;Toolbar</source>
         <translation>도구 모음(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="189"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="193"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="192"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="196"/>
         <source>&amp;About EnvLens</source>
         <translation>EnvLens 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="195"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="199"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="216"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="205"/>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/mainwindow.cpp" line="209"/>
+        <source>System Default</source>
+        <translation>시스템 기본값</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/mainwindow.cpp" line="223"/>
+        <source>The new language applies the next time EnvLens starts.</source>
+        <translation>새 언어는 EnvLens를 다음에 시작할 때 적용됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/browse/mainwindow.cpp" line="246"/>
         <source>&amp;Clear Recent Models</source>
         <translation>최근 모델 목록 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="287"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="317"/>
         <source>Cannot Open the Example</source>
         <translation>예제를 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="288"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="318"/>
         <source>EnvLens could not copy the example model to %1.</source>
         <translation>EnvLens가 예제 모델을 %1(으)로 복사하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="289"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="319"/>
         <source>Check that the folder is writable and the disk is not full.</source>
         <translation>폴더에 쓸 수 있는지, 디스크 공간이 충분한지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="349"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="379"/>
         <source>(the archive root)</source>
         <translation>(압축 파일 최상위)</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="351"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="381"/>
         <source>Choose a Model</source>
         <translation>모델 선택</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="352"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="382"/>
         <source>%1 holds several models. Which one do you want to open?</source>
         <translation>%1에 모델이 여러 개 있습니다. 어느 모델을 여시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="365"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="395"/>
         <source>Cannot Open Model</source>
         <translation>모델을 열 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="365"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="395"/>
         <source>EnvLens could not open %1.</source>
         <translation>EnvLens가 %1을(를) 열지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="392"/>
-        <location filename="../ui/browse/mainwindow.cpp" line="402"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="422"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="432"/>
         <location filename="../ui/compare/comparepage.cpp" line="663"/>
         <source>%1 — EnvLens</source>
         <translation>%1 — EnvLens</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="392"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="422"/>
         <source>%1[*] — EnvLens</source>
         <translation>%1[*] — EnvLens</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="398"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="428"/>
         <source>%1, %2, %3</source>
         <comment>status bar: the error, warning and info counts</comment>
         <translation>%1, %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/browse/mainwindow.cpp" line="399"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="429"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>오류 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/browse/mainwindow.cpp" line="399"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="429"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>경고 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/browse/mainwindow.cpp" line="400"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="430"/>
         <source>%n info(s)</source>
         <translation>
             <numerusform>정보 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="413"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="443"/>
         <source>Open Model Folder</source>
         <translation>모델 폴더 열기</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="421"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="451"/>
         <source>Open Model Zip</source>
         <translation>모델 Zip 열기</translation>
     </message>
     <message>
-        <location filename="../ui/browse/mainwindow.cpp" line="421"/>
+        <location filename="../ui/browse/mainwindow.cpp" line="451"/>
         <source>Model archives (*.zip);;MLmodel files (MLmodel);;All files (*)</source>
         <translation>모델 압축 파일 (*.zip);;MLmodel 파일 (MLmodel);;모든 파일 (*)</translation>
     </message>

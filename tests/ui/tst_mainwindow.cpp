@@ -22,11 +22,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMimeData>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTextBlock>
@@ -393,6 +395,30 @@ private slots:
                  !CodeView::highlightingAvailable());
         AboutDialog dialog;
         QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("version_QuaZip"))->text(), versions.at(3).second);
+    }
+
+    // View > Language stores the choice that app/main.cpp reads at start-up.
+    void languageMenuStoresTheChoice()
+    {
+        Settings::instance().setLanguage(QStringLiteral("ko"));
+        MainWindow window;
+        auto *menu = window.findChild<QMenu *>(QStringLiteral("languageMenu"));
+        QVERIFY(menu);
+        QVERIFY(window.viewMenu()->actions().contains(menu->menuAction()));
+        const auto actions = menu->actions();
+        QStringList codes;
+        for (const QAction *action : actions) {
+            codes << action->data().toString();
+            QCOMPARE(action->isChecked(), action->data().toString() == QLatin1String("ko"));
+        }
+        QCOMPARE(codes, (QStringList{QString(), QStringLiteral("en"), QStringLiteral("ko")}));
+
+        actions.at(1)->trigger();
+        QCOMPARE(Settings::instance().language(), QStringLiteral("en"));
+        QVERIFY(actions.at(1)->isChecked() && !actions.at(2)->isChecked());
+        QVERIFY(!window.statusBar()->currentMessage().isEmpty());
+        actions.at(0)->trigger();
+        QVERIFY(Settings::instance().language().isEmpty());
     }
 };
 

@@ -13,6 +13,7 @@
 #include "edit/editcontroller.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -22,6 +23,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QScreen>
@@ -185,6 +187,8 @@ void MainWindow::createMenus()
     QAction *toolBarToggle = toolBar->toggleViewAction();
     toolBarToggle->setText(tr("&Toolbar"));
     m_viewMenu->addAction(toolBarToggle);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addMenu(createLanguageMenu());
 
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
     m_helpMenu->addAction(m_exampleAction);
@@ -194,6 +198,32 @@ void MainWindow::createMenus()
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = m_helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+QMenu *MainWindow::createLanguageMenu()
+{
+    auto *menu = new QMenu(tr("&Language"), this);
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(menu);
+    // Each language is named in itself, so that a reader can find theirs whatever the current one.
+    const QList<QPair<QString, QString>> languages{{QString(), tr("System Default")},
+                                                   {QStringLiteral("en"), QStringLiteral("English")},
+                                                   {QStringLiteral("ko"), QStringLiteral("한국어 (Korean)")}};
+    const QString current = Settings::instance().language();
+    for (const auto &[code, name] : languages) {
+        QAction *action = menu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        action->setData(code);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] {
+            if (Settings::instance().language() == code)
+                return;
+            Settings::instance().setLanguage(code);
+            statusBar()->showMessage(tr("The new language applies the next time EnvLens starts."), kStatusTimeoutMs);
+        });
+    }
+    return menu;
 }
 
 void MainWindow::rebuildRecentMenu()

@@ -69,6 +69,7 @@ protected:
 private:
     void createActions();
     void createMenus();
+    QMenu *createLanguageMenu();
     void rebuildRecentMenu();
     void updateForCurrentTab();
     void onTabLoadFinished(ModelTab *tab);
