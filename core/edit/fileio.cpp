@@ -49,6 +49,22 @@ bool kernelCopyRefused(int code)
         || code == EPERM;
 }
 
+// Runs one kernel copy call (retried when a signal interrupts it): the bytes it moved, kRefused
+// when this kernel or file system cannot copy that way, or the error.
+template<typename Call>
+Result<qint64> kernelCopy(Call call)
+{
+    ssize_t n;
+    do {
+        n = call();
+    } while (n < 0 && errno == EINTR);
+    if (n < 0 && kernelCopyRefused(errno))
+        return FileIo::kRefused;
+    if (n < 0)
+        return errnoError(errno, QString());
+    return qint64(n);
+}
+
 } // namespace
 
 Result<QString> linkToHiddenName(FileIo &io, const QString &existing, const QString &directory,
@@ -226,30 +242,14 @@ Result<qint64> SystemFileIo::copyFileRange(int from, qint64 offset, qint64 lengt
 {
     loff_t position = loff_t(offset);
     const size_t count = size_t(std::min<qint64>(length, kMaxKernelCopy));
-    ssize_t n;
-    do {
-        n = ::copy_file_range(from, &position, to, nullptr, count, 0);
-    } while (n < 0 && errno == EINTR);
-    if (n < 0 && kernelCopyRefused(errno))
-        return kRefused;
-    if (n < 0)
-        return errnoError(errno, QString());
-    return qint64(n);
+    return kernelCopy([&] { return ::copy_file_range(from, &position, to, nullptr, count, 0); });
 }
 
 Result<qint64> SystemFileIo::sendFile(int from, qint64 offset, qint64 length, int to)
 {
     off_t position = off_t(offset);
     const size_t count = size_t(std::min<qint64>(length, kMaxKernelCopy));
-    ssize_t n;
-    do {
-        n = ::sendfile(to, from, &position, count);
-    } while (n < 0 && errno == EINTR);
-    if (n < 0 && kernelCopyRefused(errno))
-        return kRefused;
-    if (n < 0)
-        return errnoError(errno, QString());
-    return qint64(n);
+    return kernelCopy([&] { return ::sendfile(to, from, &position, count); });
 }
 
 IoStatus SystemFileIo::setMode(int fd, uint mode)

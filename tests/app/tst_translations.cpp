@@ -16,6 +16,7 @@
 #include "pep/requirement.h"
 #include "pep/specifier.h"
 #include "pep/version.h"
+#include "testfiles.h"
 #include "testpaths.h"
 
 #include <QCoreApplication>
@@ -118,20 +119,6 @@ QStringList checkModels(const QStringList &folders)
             texts += checkTexts(*model);
     }
     return texts;
-}
-
-QStringList corpusFolders()
-{
-    QStringList folders;
-    const QDir corpus(test::corpusDir());
-    for (const QString &group : corpus.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-        const QDir groupDir(corpus.filePath(group));
-        for (const QString &name : groupDir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-            if (QFile::exists(groupDir.filePath(name) + QStringLiteral("/MLmodel")))
-                folders << groupDir.filePath(name);
-        }
-    }
-    return folders;
 }
 
 using FileList = QList<QPair<QString, QByteArray>>;
@@ -317,7 +304,7 @@ private slots:
         QFETCH(bool, allKorean);
         const QHash<QString, std::function<QStringList()>> scenarios {
             { QStringLiteral("example"), [] { return checkModels({ exampleModel() }); } },
-            { QStringLiteral("corpus"), [] { return checkModels(corpusFolders()); } },
+            { QStringLiteral("corpus"), [] { return checkModels(test::corpusModelDirs()); } },
             { QStringLiteral("broken"), checkBrokenModel },
             { QStringLiteral("locked"), checkBrokenLock },
             { QStringLiteral("loading"), loadingErrors },

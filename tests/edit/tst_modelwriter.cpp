@@ -2,6 +2,7 @@
 #include "edit/modelwriter.h"
 #include "pep/pipline.h"
 #include "model/modelloader.h"
+#include "testfiles.h"
 #include "testpaths.h"
 
 #include <QDateTime>
@@ -89,17 +90,6 @@ bool zipFolder(const QString &folder, const QString &zip)
     process.setWorkingDirectory(folder);
     process.start(QStringLiteral("/usr/bin/zip"), {QStringLiteral("-qrX"), zip, QStringLiteral(".")});
     return process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
-}
-
-// Every folder of the corpus holding an MLmodel.
-QStringList corpusModels()
-{
-    QStringList models;
-    QDirIterator it(test::corpusDir(), {QStringLiteral("MLmodel")}, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        models.append(QFileInfo(it.next()).path());
-    models.sort();
-    return models;
 }
 
 // The package the round trip removes: the first requirement of requirements.txt other than mlflow,
@@ -207,7 +197,7 @@ void TestModelWriter::corpusRoundTrips()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QStringList models = corpusModels();
+    const QStringList models = test::corpusModelDirs();
     QVERIFY(models.size() >= 10);
     const QString added = QStringLiteral("envlens-probe==1.0");
     QJsonArray cases;

@@ -3,6 +3,7 @@
 #include "testpaths.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -32,6 +33,16 @@ bool copyTree(const QString &from, const QString &to)
             QFile::setPermissions(target, QFile::permissions(target) | QFile::WriteOwner);
     }
     return true;
+}
+
+QStringList corpusModelDirs()
+{
+    QStringList models;
+    QDirIterator it(corpusDir(), {QStringLiteral("MLmodel")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        models.append(QFileInfo(it.next()).path());
+    models.sort();
+    return models;
 }
 
 CliRun runCli(const QStringList &args, int timeoutMs)

@@ -9,6 +9,8 @@ namespace envlens::test {
 
 QByteArray readFile(const QString &path); // empty when unreadable
 bool copyTree(const QString &from, const QString &to); // the copies are writable by their owner
+// Every folder of the shared corpus holding an MLmodel, sorted.
+QStringList corpusModelDirs();
 
 struct CliRun
 {

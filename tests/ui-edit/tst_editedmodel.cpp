@@ -44,16 +44,6 @@ QVector<Diagnostic> check(const Model &model)
     return runChecks(model, options);
 }
 
-QStringList corpusModels()
-{
-    QStringList models;
-    QDirIterator it(test::corpusDir(), {QStringLiteral("MLmodel")}, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        models.append(QFileInfo(it.next()).path());
-    models.sort();
-    return models;
-}
-
 } // namespace
 
 class TestEditedModel : public QObject
@@ -145,7 +135,7 @@ private slots:
     // Every fix-it every corpus model offers, applied alone.
     void corpusFixItsCheckAsWritten()
     {
-        const QStringList models = corpusModels();
+        const QStringList models = test::corpusModelDirs();
         QVERIFY(!models.isEmpty());
         int compared = 0;
         for (const QString &path : models) {

@@ -22,6 +22,7 @@
 #include "model/model.h"
 
 #include "editfixtures.h"
+#include "windowfixtures.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -150,15 +151,6 @@ private:
         return test::copyTree(source, target) ? target : QString();
     }
 
-    ModelTab *open(MainWindow &window, const QString &path)
-    {
-        QSignalSpy spy(&window, &MainWindow::modelLoadFinished);
-        ModelTab *tab = window.openPath(path);
-        if (!spy.wait(20000) || tab->state() != ModelTab::State::Loaded)
-            return nullptr;
-        return tab;
-    }
-
 private slots:
     void initTestCase()
     {
@@ -181,7 +173,7 @@ private slots:
         QFETCH(int, reason);
         MainWindow window;
         window.show();
-        ModelTab *tab = open(window, copyOf(QStringLiteral("iris-classifier")));
+        ModelTab *tab = test::openModel(window, copyOf(QStringLiteral("iris-classifier")));
         QVERIFY(tab);
         QAbstractItemModelTester tester(tab->treeModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         ModelEditor *editor = ModelEditor::of(tab);
@@ -220,7 +212,7 @@ private slots:
         window.show();
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        ModelTab *tab = open(window, copyOf(QStringLiteral("iris-classifier")));
+        ModelTab *tab = test::openModel(window, copyOf(QStringLiteral("iris-classifier")));
         QVERIFY(tab);
         auto *controller = window.findChild<EditController *>(QStringLiteral("editController"));
         QVERIFY(controller);
@@ -289,7 +281,7 @@ private slots:
         MainWindow window;
         window.show();
         const QString folder = copyOf(fixture);
-        ModelTab *tab = open(window, folder);
+        ModelTab *tab = test::openModel(window, folder);
         QVERIFY(tab);
         if (asFix) {
             const QVector<Diagnostic> diagnostics = tab->diagnostics();
@@ -339,7 +331,7 @@ private slots:
     void copyAsCommandShowsPlainText()
     {
         MainWindow window;
-        ModelTab *tab = open(window, copyOf(QStringLiteral("clean")));
+        ModelTab *tab = test::openModel(window, copyOf(QStringLiteral("clean")));
         QVERIFY(tab);
         push(tab, {op(EditOperation::Kind::AddRequirement, QStringLiteral("pkg<b>1</b> @ https://x.invalid/<i>a</i>.tar.gz"))});
         CommandLineDialog dialog(*ModelEditor::of(tab)->session(), &window);
@@ -352,7 +344,7 @@ private slots:
     {
         MainWindow window;
         window.show();
-        ModelTab *tab = open(window, copyOf(QStringLiteral("iris-classifier")));
+        ModelTab *tab = test::openModel(window, copyOf(QStringLiteral("iris-classifier")));
         QVERIFY(tab);
         ModelEditor *editor = ModelEditor::of(tab);
         DiagnosticsDock *dock = window.diagnosticsDock();
@@ -421,7 +413,7 @@ private slots:
         MainWindow window;
         window.show();
         const QString folder = copyOf(QStringLiteral("iris-classifier"));
-        ModelTab *tab = open(window, folder);
+        ModelTab *tab = test::openModel(window, folder);
         QVERIFY(tab);
         ModelEditor *editor = ModelEditor::of(tab);
         // An include of a file the first load did not read, from a folder that is gone since.
@@ -449,7 +441,7 @@ private slots:
         QFETCH(bool, overwrite);
         const QString folder = copyOf(QStringLiteral("clean"));
         MainWindow window;
-        ModelTab *tab = open(window, folder);
+        ModelTab *tab = test::openModel(window, folder);
         QVERIFY(tab);
         push(tab, {op(EditOperation::Kind::AddRequirement, QStringLiteral("scipy==1.13.0"))});
         QTest::qWait(20);
@@ -483,7 +475,7 @@ private slots:
     {
         MainWindow window;
         window.show();
-        ModelTab *tab = open(window, copyOf(QStringLiteral("clean")));
+        ModelTab *tab = test::openModel(window, copyOf(QStringLiteral("clean")));
         QVERIFY(tab);
         QAction *toggle = window.findChild<QAction *>(QStringLiteral("undoHistoryAction"));
         QVERIFY(toggle);

@@ -19,6 +19,7 @@
 #include "model/model.h"
 
 #include "editfixtures.h"
+#include "windowfixtures.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -90,15 +91,6 @@ private:
         return test::copyTree(test::fixturePath(fixture), target) ? target : QString();
     }
 
-    ModelTab *open(MainWindow &window, const QString &path)
-    {
-        QSignalSpy spy(&window, &MainWindow::modelLoadFinished);
-        ModelTab *tab = window.openPath(path);
-        if (!spy.wait(20000) || tab->state() != ModelTab::State::Loaded)
-            return nullptr;
-        return tab;
-    }
-
     static bool waitForReload(MainWindow &window)
     {
         QSignalSpy spy(&window, &MainWindow::modelLoadFinished);
@@ -121,7 +113,7 @@ private slots:
     {
         MainWindow window;
         window.show();
-        ModelTab *tab = open(window, copyOf(QStringLiteral("iris-classifier")));
+        ModelTab *tab = test::openModel(window, copyOf(QStringLiteral("iris-classifier")));
         QVERIFY(tab);
         ModelEditor *editor = ModelEditor::of(tab);
         RequirementsEditor *page = editor->page();
@@ -158,7 +150,7 @@ private slots:
         MainWindow window;
         window.show();
         const QString folder = copyOf(QStringLiteral("iris-classifier"));
-        ModelTab *tab = open(window, folder);
+        ModelTab *tab = test::openModel(window, folder);
         QVERIFY(tab);
         ModelEditor *editor = ModelEditor::of(tab);
         RequirementsEditor *page = editor->page();
@@ -231,7 +223,7 @@ private slots:
         MainWindow window;
         window.show();
         const QString folder = copyOf(QStringLiteral("iris-classifier"));
-        ModelTab *tab = open(window, folder);
+        ModelTab *tab = test::openModel(window, folder);
         QVERIFY(tab);
         ModelEditor *editor = ModelEditor::of(tab);
         RequirementsEditor *page = editor->page();
@@ -280,7 +272,7 @@ private slots:
     {
         MainWindow window;
         const QString folder = copyOf(QStringLiteral("iris-classifier"));
-        ModelTab *tab = open(window, folder);
+        ModelTab *tab = test::openModel(window, folder);
         QVERIFY(tab);
         ModelEditor *editor = ModelEditor::of(tab);
         RequirementsEditor *page = editor->page();
@@ -309,7 +301,7 @@ private slots:
         MainWindow window;
         window.show();
         const QString folder = copyOf(QStringLiteral("iris-classifier"));
-        ModelTab *tab = open(window, folder);
+        ModelTab *tab = test::openModel(window, folder);
         QVERIFY(tab);
         ModelEditor *editor = ModelEditor::of(tab);
         auto *controller = window.findChild<EditController *>(QStringLiteral("editController"));
@@ -371,7 +363,7 @@ private slots:
         }
         MainWindow window;
         window.show();
-        ModelTab *tab = open(window, path);
+        ModelTab *tab = test::openModel(window, path);
         QVERIFY(tab);
         ModelEditor *editor = ModelEditor::of(tab);
         RequirementsEditor *page = editor->page();
@@ -424,7 +416,7 @@ private slots:
         const QString folder = copyOf(QStringLiteral("iris-classifier"));
         const QMap<QString, QByteArray> before = envFilesOnDisk(folder);
         MainWindow window;
-        ModelTab *tab = open(window, folder);
+        ModelTab *tab = test::openModel(window, folder);
         QVERIFY(tab);
         ModelEditor *editor = ModelEditor::of(tab);
         QVERIFY(editor->page()->setPythonVersion(QStringLiteral("3.12.3")));
@@ -449,7 +441,7 @@ private slots:
         const QString folder = copyOf(QStringLiteral("iris-classifier"));
         const QMap<QString, QByteArray> before = envFilesOnDisk(folder);
         MainWindow window;
-        ModelTab *tab = open(window, folder);
+        ModelTab *tab = test::openModel(window, folder);
         QVERIFY(tab);
         ModelEditor *editor = ModelEditor::of(tab);
         QVERIFY(editor->page()->setPythonVersion(QStringLiteral("3.12.3")));
@@ -485,7 +477,7 @@ private slots:
     {
         const QString folder = copyOf(QStringLiteral("iris-classifier"));
         MainWindow window;
-        ModelTab *tab = open(window, folder);
+        ModelTab *tab = test::openModel(window, folder);
         QVERIFY(tab);
         ModelEditor *editor = ModelEditor::of(tab);
         RequirementsEditor *page = editor->page();
@@ -541,7 +533,7 @@ private slots:
         const QMap<QString, QByteArray> before = envFilesOnDisk(folder);
         MainWindow window;
         window.show();
-        ModelTab *tab = open(window, folder);
+        ModelTab *tab = test::openModel(window, folder);
         QVERIFY(tab);
         QVERIFY(ModelEditor::of(tab)->page()->setPythonVersion(QStringLiteral("3.12.3")));
 
@@ -560,7 +552,7 @@ private slots:
         QCOMPARE(envFilesOnDisk(folder), before);
 
         // A clean tab closes without a question.
-        ModelTab *clean = open(window, folder);
+        ModelTab *clean = test::openModel(window, folder);
         QVERIFY(clean);
         MessageBox::clearLastText();
         QVERIFY(window.close());
